@@ -1,0 +1,72 @@
+#include "core/number_format.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace baocao::core {
+
+std::string format_number(double value, int decimals) {
+  bool negative = value < 0;
+  double v = std::fabs(value);
+  int digits = decimals;
+  if (digits < 0) {
+    // Shortest form up to 6 decimals: what a person typed in the YAML.
+    digits = 0;
+    while (digits < 6) {
+      double scaled = v * std::pow(10.0, digits);
+      if (std::fabs(scaled - std::round(scaled)) < 1e-9 * std::max(1.0, scaled)) break;
+      ++digits;
+    }
+  }
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+  std::string plain(buf);
+  auto dot = plain.find('.');
+  std::string whole = plain.substr(0, dot);
+  std::string frac = dot == std::string::npos ? "" : plain.substr(dot + 1);
+  std::string grouped;
+  int count = 0;
+  for (auto it = whole.rbegin(); it != whole.rend(); ++it) {
+    if (count > 0 && count % 3 == 0) grouped.insert(grouped.begin(), '.');
+    grouped.insert(grouped.begin(), *it);
+    ++count;
+  }
+  std::string out = negative && (v != 0) ? "-" : "";
+  out += grouped;
+  if (!frac.empty()) out += "," + frac;
+  return out;
+}
+
+std::string format_year(int year) { return std::to_string(year); }
+
+bool Date::valid() const {
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int max = days[month - 1];
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (month == 2 && leap) max = 29;
+  return day <= max;
+}
+
+std::string format_date_vi(const Date& d) {
+  auto two = [](int v) { return v < 10 ? "0" + std::to_string(v) : std::to_string(v); };
+  std::string day = two(d.day);
+  std::string month = d.month <= 2 ? two(d.month) : std::to_string(d.month);
+  return "ngày " + day + " tháng " + month + " năm " + std::to_string(d.year);
+}
+
+TargetShare target_share(double value, double target) {
+  TargetShare s;
+  if (target <= 0) return s;
+  double share = value / target * 100.0;
+  long rounded = std::lround(share);
+  if (rounded > 100) {
+    s.exceeded = true;
+    s.percent = rounded - 100;
+  } else {
+    s.percent = rounded;
+  }
+  return s;
+}
+
+} // namespace baocao::core

@@ -1,0 +1,178 @@
+#pragma once
+// The report as plain data: what the user wrote, checked and normalised to NFC
+// by `input`, with no YAML, Pango or Cairo types. Every node keeps the place in
+// the input it came from, so later stages can point back at it.
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/number_format.hpp"
+#include "core/source_span.hpp"
+
+namespace baocao::model {
+
+using core::SourceSpan;
+
+/// A stretch of text with one style. Paragraph text is a sequence of runs.
+struct Run {
+  std::string text; ///< UTF-8, NFC
+  bool bold = false;
+  bool italic = false;
+};
+
+/// Inline-styled text (from "**bold**" and "*italic*" markup).
+struct RichText {
+  std::vector<Run> runs;
+  SourceSpan where;
+  /// The text without styling.
+  std::string plain() const {
+    std::string s;
+    for (const auto& r : runs) s += r.text;
+    return s;
+  }
+};
+
+struct Paragraph {
+  RichText text;
+};
+
+enum class ListStyle { bullet, numbered };
+
+struct List {
+  ListStyle style = ListStyle::bullet;
+  std::vector<RichText> items;
+  SourceSpan where;
+};
+
+enum class Align { left, center, right };
+
+/// Column width: share of the text width, fixed millimetres, or automatic
+/// (an equal share of what the fixed and percentage columns leave).
+struct ColumnWidth {
+  enum class Kind { automatic, percent, mm } kind = Kind::automatic;
+  double value = 0;
+};
+
+struct Column {
+  std::string title;
+  Align align = Align::left;
+  ColumnWidth width;
+};
+
+/// A table cell. Numbers are kept as numbers so they are written the
+/// Vietnamese way (1.721; 14,4) and right-aligned by default.
+struct Cell {
+  RichText text;
+  std::optional<double> number; ///< set when the YAML value was a number
+};
+
+struct Table {
+  std::string caption; ///< may be empty
+  std::vector<Column> columns;
+  std::vector<std::vector<Cell>> rows; ///< each row has columns.size() cells
+  SourceSpan where;
+};
+
+/// A headline figure: "3.677 đảng viên", optionally against a target.
+struct Figure {
+  std::string id; ///< how a `figures` block refers to it; may be empty
+  std::string label;
+  double value = 0;
+  std::string unit; ///< "%" is written without a space: "14,4%"
+  std::optional<double> target;
+  std::string note;
+  SourceSpan where;
+};
+
+/// Shows the listed key figures (by id, in this order) as a table.
+struct FiguresBlock {
+  std::vector<std::string> ids;
+  SourceSpan where;
+};
+
+/// Shows the report's awards (Report::awards) as a table.
+struct AwardsBlock {
+  SourceSpan where;
+};
+
+/// Shows the next-term goals (Report::goals).
+struct GoalsBlock {
+  SourceSpan where;
+};
+
+using Block = std::variant<Paragraph, List, Table, FiguresBlock, AwardsBlock, GoalsBlock>;
+
+/// A numbered part of the narrative. level is 1 (I.), 2 (1.) or 3 (a)).
+struct Section {
+  int level = 1;
+  std::string title;
+  std::vector<Block> body;
+  std::vector<Section> sections;
+  SourceSpan where;
+};
+
+struct Award {
+  std::string recipient;
+  std::string award;
+  std::string conferred_by;
+  std::optional<int> year;
+  std::optional<int> count; ///< how many times, "3 lần"
+  SourceSpan where;
+};
+
+struct Goals {
+  std::vector<Figure> targets; ///< figures for the next term
+  std::vector<RichText> breakthroughs;
+  std::vector<RichText> tasks;
+};
+
+struct Term {
+  int from = 0;
+  int to = 0;
+};
+
+struct Signature {
+  std::string on_behalf_of; ///< "T/M BAN THƯỜNG VỤ"
+  std::string role;         ///< "BÍ THƯ"
+  std::string name;         ///< may be empty: left for the signer
+};
+
+struct Metadata {
+  std::string author;
+  std::string subject;
+  std::vector<std::string> keywords;
+};
+
+struct Document {
+  std::string kind;     ///< "BÁO CÁO"
+  std::string number;   ///< "125-BC/ĐUK"; may be empty
+  std::string place;    ///< "Phú Thọ"
+  core::Date date;      ///< the date the report is signed
+  std::string title;    ///< the summary line (trích yếu)
+  std::string subtitle; ///< may be empty
+  std::string issuer;   ///< issuing body, "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"
+  std::string parent;   ///< parent body; may be empty
+  Metadata metadata;
+};
+
+struct Report {
+  int schema = 1;
+  std::string template_name; ///< empty: the app's default
+  Document document;
+  Term term;
+  std::optional<Term> next_term;
+  std::vector<Figure> figures;
+  std::vector<Section> sections;
+  std::vector<Award> awards;
+  Goals goals;
+  std::optional<Signature> signature;
+  std::vector<std::string> recipients;
+  std::string source; ///< "Nguồn: Báo Phú Thọ"; may be empty
+  SourceSpan where;   ///< the file itself
+};
+
+/// The figure with this id, or nullptr.
+const Figure* find_figure(const Report& report, const std::string& id);
+
+} // namespace baocao::model

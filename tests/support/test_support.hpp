@@ -1,0 +1,36 @@
+#pragma once
+// Helpers shared by the tests: where things are, temporary folders, running the CLI.
+#include <filesystem>
+#include <string>
+
+namespace baocao::test {
+
+std::filesystem::path repo_dir();
+std::filesystem::path data_dir(); ///< tests/data
+std::filesystem::path example_path();
+
+/// A fresh empty folder under the system temp dir, removed when this object dies.
+class TempDir {
+public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+private:
+  std::filesystem::path path_;
+};
+
+std::string read_file(const std::filesystem::path& p);
+void write_file(const std::filesystem::path& p, const std::string& content);
+
+struct CommandResult {
+  int status = -1;     ///< exit status
+  std::string output;  ///< stdout and stderr together
+};
+/// Runs the built baocao executable with these arguments (a shell-quoted string).
+CommandResult run_baocao(const std::string& args);
+
+} // namespace baocao::test
