@@ -1,1 +1,171 @@
-// placeholder: being written
+#include "app/build.hpp"
+
+#include <cstdio>
+#include <iostream>
+#include <iterator>
+#include <unistd.h>
+
+#include "core/data_dirs.hpp"
+#include "core/error.hpp"
+#include "display/dump.hpp"
+#include "input/report_loader.hpp"
+#include "input/template_loader.hpp"
+#include "layout/document.hpp"
+#include "render/cairo/cairo_painter.hpp"
+#include "text/font_system.hpp"
+
+namespace baocao::app {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr size_t kMaxStdin = 64u << 20;
+
+model::Report load(const std::string& input) {
+  if (input != "-") return input::load_report(input);
+  std::string text;
+  char buf[65536];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
+    text.append(buf, n);
+    if (text.size() > kMaxStdin) {
+      throw core::InputError({"<stdin>", 0, 0}, "", "input is larger than 64 MiB",
+                             "a report of reasonable size");
+    }
+  }
+  return input::parse_report(text, "<stdin>");
+}
+
+/// Counts pages on their way to the next sink and names the program in the metadata.
+class CountingSink : public display::Sink {
+public:
+  explicit CountingSink(display::Sink& next) : next_(next) {}
+  void begin(const display::DocumentInfo& info) override {
+    display::DocumentInfo named = info;
+    named.creator = "baocao " BAOCAO_VERSION;
+    next_.begin(named);
+  }
+  void page(display::Page&& page) override {
+    ++pages_;
+    next_.page(std::move(page));
+  }
+  void end() override { next_.end(); }
+  int pages() const { return pages_; }
+
+private:
+  display::Sink& next_;
+  int pages_ = 0;
+};
+
+/// Every font family the style names must be in the font folders: a silent
+/// fallback would change the document's look without telling anyone.
+void check_fonts(const style::Style& style, const text::FontSystem& fonts,
+                 const std::string& template_name) {
+  auto need = [&](const style::TextStyle& ts, const char* where) {
+    if (!fonts.has_family(ts.font)) {
+      std::string have;
+      for (const auto& f : fonts.families()) have += (have.empty() ? "" : ", ") + f;
+      throw core::InputError({template_name, 0, 0}, where,
+                             "font \"" + ts.font + "\" is not in the font folders",
+                             "one of: " + have + " (or add its folder with --font-dir)");
+    }
+  };
+  need(style.body, "body.font");
+  for (int i = 0; i < 3; ++i) need(style.headings[i].text, "headings.font");
+  need(style.table.cell, "table.cell.font");
+  need(style.table.header, "table.header.font");
+  need(style.masthead.motto_text, "masthead.motto_text.font");
+  need(style.signature.name_text, "signature.name_text.font");
+}
+
+/// A file beside the target, renamed over it only when complete.
+class TempOutput {
+public:
+  explicit TempOutput(const fs::path& target) : target_(target) {
+    fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec))
+      throw core::RuntimeError("cannot write " + target.string() + ": no folder " + dir.string());
+    if (fs::is_directory(target, ec))
+      throw core::RuntimeError("cannot write " + target.string() + ": it is a folder");
+    temp_ = dir / ("." + target.filename().string() + "." + std::to_string(::getpid()) + ".tmp");
+  }
+  ~TempOutput() {
+    if (!committed_) {
+      std::error_code ec;
+      fs::remove(temp_, ec);
+    }
+  }
+  TempOutput(const TempOutput&) = delete;
+  TempOutput& operator=(const TempOutput&) = delete;
+  const fs::path& path() const { return temp_; }
+  void commit() {
+    std::error_code ec;
+    fs::rename(temp_, target_, ec);
+    if (ec) throw core::RuntimeError("cannot write " + target_.string() + ": " + ec.message());
+    committed_ = true;
+  }
+
+private:
+  fs::path target_;
+  fs::path temp_;
+  bool committed_ = false;
+};
+
+} // namespace
+
+BuildResult build(const BuildOptions& options, std::ostream& out) {
+  model::Report report = load(options.input);
+
+  fs::path data = core::data_dir();
+  std::string template_name = !options.template_override.empty() ? options.template_override
+                              : !report.template_name.empty()    ? report.template_name
+                                                                 : "dang";
+  // A template path in the report is relative to the report; on the command line, to here.
+  fs::path base = options.template_override.empty() && options.input != "-"
+                      ? fs::path(options.input).parent_path()
+                      : fs::current_path();
+  style::Style style = input::load_template(template_name, data / "templates", base);
+
+  std::vector<fs::path> font_dirs{data / "fonts"};
+  font_dirs.insert(font_dirs.end(), options.font_dirs.begin(), options.font_dirs.end());
+  text::FontSystem fonts(font_dirs);
+  check_fonts(style, fonts, template_name);
+
+  BuildResult result;
+  fs::path target;
+  bool write_pdf = !options.dump_layout || !options.output.empty();
+  if (write_pdf) {
+    if (!options.output.empty()) {
+      target = options.output;
+    } else if (options.input == "-") {
+      throw core::InputError({"<stdin>", 0, 0}, "", "no output file named",
+                             "-o OUT.pdf when reading standard input");
+    } else {
+      target = fs::path(options.input).replace_extension(".pdf");
+    }
+  }
+
+  std::vector<display::Sink*> sinks;
+  display::DumpSink dump(out);
+  if (options.dump_layout) sinks.push_back(&dump);
+  std::optional<TempOutput> temp;
+  std::optional<render::CairoPdfSink> pdf;
+  if (write_pdf) {
+    temp.emplace(target);
+    pdf.emplace(temp->path());
+    sinks.push_back(&*pdf);
+  }
+  display::TeeSink tee(sinks);
+  CountingSink counter(tee);
+  layout::lay_out(report, style, fonts, counter);
+  result.pages = counter.pages();
+  if (write_pdf) {
+    pdf.reset();
+    temp->commit();
+    result.output = target;
+  }
+  return result;
+}
+
+} // namespace baocao::app

@@ -1,1 +1,7 @@
-int main() { return 0; }
+#include <iostream>
+
+#include "app/cli.hpp"
+
+int main(int argc, char** argv) {
+  return baocao::app::run(argc, argv, std::cout, std::cerr);
+}

@@ -4,8 +4,12 @@
 namespace baocao::core {
 
 constexpr double kPointsPerMm = 72.0 / 25.4;
-constexpr double mm(double v) { return v * kPointsPerMm; }
-constexpr double to_mm(double pt) { return pt / kPointsPerMm; }
+constexpr double mm(double v) {
+  return v * kPointsPerMm;
+}
+constexpr double to_mm(double pt) {
+  return pt / kPointsPerMm;
+}
 
 struct Point {
   double x = 0;

@@ -37,7 +37,9 @@ std::string format_number(double value, int decimals) {
   return out;
 }
 
-std::string format_year(int year) { return std::to_string(year); }
+std::string format_year(int year) {
+  return std::to_string(year);
+}
 
 bool Date::valid() const {
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return false;

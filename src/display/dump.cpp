@@ -1,1 +1,75 @@
-// placeholder: being written
+#include "display/dump.hpp"
+
+#include <cstdio>
+#include <filesystem>
+
+namespace baocao::display {
+namespace {
+
+std::string num(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  return buf;
+}
+
+std::string quoted(const std::string& s) {
+  std::string q = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') q += '\\';
+    if (c == '\n') {
+      q += "\\n";
+      continue;
+    }
+    q += c;
+  }
+  return q + "\"";
+}
+
+std::string color(const core::Color& c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "#%02x%02x%02x", int(c.r * 255 + 0.5), int(c.g * 255 + 0.5),
+                int(c.b * 255 + 0.5));
+  return buf;
+}
+
+} // namespace
+
+void DumpSink::begin(const DocumentInfo& info) {
+  out_ << "document title=" << quoted(info.title) << " author=" << quoted(info.author) << "\n";
+}
+
+void DumpSink::page(Page&& page) {
+  out_ << "page " << page.number << " " << num(page.size.width) << "x" << num(page.size.height)
+       << " text-area " << num(page.text_area.x) << " " << num(page.text_area.y) << " "
+       << num(page.text_area.width) << " " << num(page.text_area.height) << "\n";
+  for (const auto& o : page.outline) {
+    out_ << "  outline " << o.level << " " << num(o.y) << " " << quoted(o.title) << "\n";
+  }
+  for (const auto& item : page.items) {
+    if (auto* r = std::get_if<GlyphRun>(&item)) {
+      double x = r->glyphs.empty() ? r->x_end : r->glyphs.front().x;
+      out_ << "  text " << num(x) << " " << num(r->baseline) << " "
+           << std::filesystem::path(r->font_file).filename().string() << " " << num(r->size) << " "
+           << color(r->color) << " glyphs=" << r->glyphs.size() << " w=" << num(r->x_end - x) << " "
+           << quoted(r->text) << "\n";
+    } else if (auto* l = std::get_if<Rule>(&item)) {
+      out_ << "  rule " << num(l->from.x) << " " << num(l->from.y) << " -> " << num(l->to.x) << " "
+           << num(l->to.y) << " w=" << num(l->width) << "\n";
+    } else if (auto* b = std::get_if<Box>(&item)) {
+      out_ << "  box " << num(b->rect.x) << " " << num(b->rect.y) << " " << num(b->rect.width)
+           << " " << num(b->rect.height);
+      if (b->fill) out_ << " fill=" << color(b->fill_color);
+      if (b->stroke) out_ << " stroke=" << color(b->stroke_color) << " w=" << num(b->stroke_width);
+      out_ << "\n";
+    } else if (auto* k = std::get_if<Link>(&item)) {
+      out_ << "  link " << num(k->area.x) << " " << num(k->area.y) << " " << num(k->area.width)
+           << " " << num(k->area.height) << " " << quoted(k->uri) << "\n";
+    }
+  }
+}
+
+void DumpSink::end() {
+  out_ << "end\n";
+}
+
+} // namespace baocao::display

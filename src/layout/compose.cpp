@@ -1,1 +1,269 @@
-// placeholder: being written
+#include "layout/compose.hpp"
+
+#include <algorithm>
+
+#include "core/number_format.hpp"
+#include "layout/masthead.hpp"
+
+namespace baocao::layout {
+
+std::string roman(int n) {
+  static const std::pair<int, const char*> table[] = {
+      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
+      {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
+  std::string out;
+  for (const auto& [value, digits] : table) {
+    while (n >= value) {
+      out += digits;
+      n -= value;
+    }
+  }
+  return out;
+}
+
+std::string alpha_vi(int n) {
+  static const char* letters[] = {"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
+                                  "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
+  constexpr int count = sizeof letters / sizeof letters[0];
+  std::string out;
+  // Past "y": "aa", "ab", ... as spreadsheets do.
+  if (n > count) out = alpha_vi((n - 1) / count);
+  return out + letters[(n - 1) % count];
+}
+
+std::string heading_number(style::Numbering numbering, int n) {
+  switch (numbering) {
+  case style::Numbering::roman:
+    return roman(n);
+  case style::Numbering::arabic:
+    return std::to_string(n);
+  case style::Numbering::alpha_vi:
+    return alpha_vi(n);
+  case style::Numbering::none:
+    break;
+  }
+  return "";
+}
+
+std::string format_figure_value(double value, const std::string& unit) {
+  std::string v = core::format_number(value);
+  if (unit.empty()) return v;
+  if (unit == "%") return v + "%";
+  return v + " " + unit;
+}
+
+namespace {
+
+std::string replace_all(std::string s, const std::string& key, const std::string& value) {
+  for (auto at = s.find(key); at != std::string::npos; at = s.find(key, at + value.size())) {
+    s.replace(at, key.size(), value);
+  }
+  return s;
+}
+
+std::vector<text::Span> spans_of(const model::RichText& t) {
+  std::vector<text::Span> out;
+  for (const auto& r : t.runs) out.push_back({r.text, r.bold, r.italic});
+  return out;
+}
+
+std::vector<text::Span> plain(const std::string& s) {
+  return {{s, false, false}};
+}
+
+TableSpec::Column column(const std::string& title, style::TextAlign align, double percent) {
+  TableSpec::Column c;
+  c.title = plain(title);
+  c.align = align;
+  if (percent > 0) {
+    c.width_kind = TableSpec::Column::Width::percent;
+    c.width = percent;
+  }
+  return c;
+}
+
+style::TextAlign to_align(model::Align a) {
+  switch (a) {
+  case model::Align::center:
+    return style::TextAlign::center;
+  case model::Align::right:
+    return style::TextAlign::right;
+  default:
+    return style::TextAlign::left;
+  }
+}
+
+class Composer {
+public:
+  Composer(const model::Report& report, const style::Style& style, double width)
+      : report_(report), style_(style), width_(width) {}
+
+  ElementList run() {
+    out_.push_back(make_masthead(report_.document));
+    int n = 0;
+    for (const auto& s : report_.sections) section(s, ++n);
+    if (!report_.source.empty()) {
+      auto src = text_block(style_.signature.source_text,
+                            plain(replace_all(style_.labels.source, "{source}", report_.source)));
+      out_.push_back(std::move(src));
+    }
+    if (report_.signature || !report_.recipients.empty())
+      out_.push_back(make_closing(report_, style_));
+    return std::move(out_);
+  }
+
+private:
+  std::unique_ptr<TextBlock> text_block(const style::TextStyle& ts, std::vector<text::Span> spans) {
+    return std::make_unique<TextBlock>(ts, std::move(spans), 0, width_);
+  }
+
+  void section(const model::Section& s, int n) {
+    const auto& hs = style_.headings[std::clamp(s.level, 1, 3) - 1];
+    std::string number = heading_number(hs.numbering, n);
+    std::string title = number.empty() ? s.title : number + hs.separator + s.title;
+    auto h = text_block(hs.text, plain(title));
+    h->set_keep_with_next(true);
+    h->set_keep_together(true);
+    h->set_outline(hs.text.uppercase ? text::to_upper(title) : title, s.level);
+    out_.push_back(std::move(h));
+    for (const auto& b : s.body) std::visit([this](const auto& v) { block(v); }, b);
+    int k = 0;
+    for (const auto& sub : s.sections) section(sub, ++k);
+  }
+
+  void block(const model::Paragraph& p) {
+    out_.push_back(text_block(style_.body, spans_of(p.text)));
+  }
+
+  void block(const model::List& l) {
+    const auto& ls = style_.list;
+    style::TextStyle item = style_.body;
+    item.first_line_indent = 0;
+    item.space_before = 0;
+    item.space_after = ls.item_space;
+    for (size_t i = 0; i < l.items.size(); ++i) {
+      auto b =
+          std::make_unique<TextBlock>(item, spans_of(l.items[i]), ls.indent, width_ - ls.indent);
+      std::string marker = l.style == model::ListStyle::bullet
+                               ? ls.bullet
+                               : std::to_string(i + 1) + ls.number_suffix;
+      // The marker ends a little before the item text: a hanging indent.
+      b->set_marker(marker, ls.indent * 0.45);
+      if (i + 1 == l.items.size()) b->set_spacing(0, style_.body.space_after);
+      out_.push_back(std::move(b));
+    }
+  }
+
+  void block(const model::Table& t) {
+    TableSpec spec;
+    spec.caption = t.caption;
+    for (const auto& c : t.columns) {
+      TableSpec::Column col;
+      col.title = plain(c.title);
+      col.align = to_align(c.align);
+      if (c.width.kind == model::ColumnWidth::Kind::percent) {
+        col.width_kind = TableSpec::Column::Width::percent;
+        col.width = c.width.value;
+      } else if (c.width.kind == model::ColumnWidth::Kind::mm) {
+        col.width_kind = TableSpec::Column::Width::points;
+        col.width = core::mm(c.width.value);
+      }
+      spec.columns.push_back(std::move(col));
+    }
+    for (const auto& row : t.rows) {
+      std::vector<std::vector<text::Span>> cells;
+      for (const auto& cell : row) cells.push_back(spans_of(cell.text));
+      spec.rows.push_back(std::move(cells));
+    }
+    out_.push_back(make_table(std::move(spec)));
+  }
+
+  TableSpec figures_table(const std::vector<const model::Figure*>& figures) {
+    const auto& cols = style_.labels.figures_columns;
+    TableSpec spec;
+    spec.columns = {column(cols.at(0), style::TextAlign::left, 40),
+                    column(cols.at(1), style::TextAlign::right, 20),
+                    column(cols.at(2), style::TextAlign::left, 20),
+                    column(cols.at(3), style::TextAlign::left, 20)};
+    for (const auto* f : figures) {
+      spec.rows.push_back({plain(f->label), plain(format_figure_value(f->value, f->unit)),
+                           plain(format_target(*f, style_.labels)), plain(f->note)});
+    }
+    return spec;
+  }
+
+  void block(const model::FiguresBlock& fb) {
+    std::vector<const model::Figure*> figures;
+    for (const auto& id : fb.ids) {
+      if (const auto* f = model::find_figure(report_, id)) figures.push_back(f);
+    }
+    out_.push_back(make_table(figures_table(figures)));
+  }
+
+  void block(const model::AwardsBlock&) {
+    const auto& cols = style_.labels.awards_columns;
+    TableSpec spec;
+    spec.columns = {column(cols.at(0), style::TextAlign::right, 7),
+                    column(cols.at(1), style::TextAlign::left, 28),
+                    column(cols.at(2), style::TextAlign::left, 30),
+                    column(cols.at(3), style::TextAlign::left, 25),
+                    column(cols.at(4), style::TextAlign::center, 10)};
+    int n = 0;
+    for (const auto& a : report_.awards) {
+      std::string award = a.award;
+      if (a.count)
+        award += " (" + replace_all(style_.labels.times, "{count}", std::to_string(*a.count)) + ")";
+      spec.rows.push_back({plain(std::to_string(++n)), plain(a.recipient), plain(award),
+                           plain(a.conferred_by), plain(a.year ? core::format_year(*a.year) : "")});
+    }
+    out_.push_back(make_table(std::move(spec)));
+  }
+
+  void sub_label(const std::string& label) {
+    style::TextStyle ts = style_.body;
+    ts.italic = true;
+    ts.bold = true;
+    auto b = text_block(ts, plain(label));
+    b->set_keep_with_next(true);
+    b->set_keep_together(true);
+    out_.push_back(std::move(b));
+  }
+
+  void block(const model::GoalsBlock&) {
+    const auto& g = report_.goals;
+    if (!g.targets.empty()) {
+      sub_label(style_.labels.goals_targets);
+      std::vector<const model::Figure*> figures;
+      for (const auto& f : g.targets) figures.push_back(&f);
+      out_.push_back(make_table(figures_table(figures)));
+    }
+    if (!g.breakthroughs.empty()) {
+      sub_label(style_.labels.goals_breakthroughs);
+      block(model::List{model::ListStyle::numbered, g.breakthroughs, {}});
+    }
+    if (!g.tasks.empty()) {
+      sub_label(style_.labels.goals_tasks);
+      block(model::List{model::ListStyle::bullet, g.tasks, {}});
+    }
+  }
+
+  const model::Report& report_;
+  const style::Style& style_;
+  double width_;
+  ElementList out_;
+};
+
+} // namespace
+
+std::string format_target(const model::Figure& f, const style::Labels& labels) {
+  if (!f.target) return "";
+  auto share = core::target_share(f.value, *f.target);
+  const std::string& pattern = share.exceeded ? labels.target_exceeded : labels.target_reached;
+  return replace_all(pattern, "{percent}", std::to_string(share.percent));
+}
+
+ElementList compose(const model::Report& report, const style::Style& style, double text_width) {
+  return Composer(report, style, text_width).run();
+}
+
+} // namespace baocao::layout

@@ -1,1 +1,157 @@
-// placeholder: being written
+// Page 1's heading block (issuing bodies left, national or Party title right,
+// then the document kind and title centred) and the closing block (recipients
+// left, signature right, starting on the same row). Both are placed as one
+// piece: they never split across pages.
+#include "layout/masthead.hpp"
+
+#include <algorithm>
+
+#include "core/number_format.hpp"
+
+namespace baocao::layout {
+namespace {
+
+/// Lines of one piece of text in a column, stacked from `top`; returns the new top.
+struct Stack {
+  Flow& flow;
+  double x;
+  double width;
+  double top;
+  double last_line_left = 0;
+  double last_line_width = 0;
+
+  double put(const style::TextStyle& ts, const std::string& text, bool place = true) {
+    auto shaped = flow.fonts().shape(make_spec(ts, text, width));
+    double pitch = line_pitch(ts);
+    top += ts.space_before;
+    for (const auto& line : shaped.lines) {
+      if (place) flow.place_line_at(line, x, top, pitch);
+      last_line_left = x + line.x;
+      last_line_width = line.width;
+      top += pitch;
+    }
+    top += ts.space_after;
+    return top;
+  }
+
+  void rule(double length, double width_pts) {
+    double mid = x + width / 2;
+    flow.add(display::Rule{
+        {mid - length / 2, top + 1}, {mid + length / 2, top + 1}, width_pts, core::Color{}});
+    top += 3;
+  }
+};
+
+std::string fill(std::string pattern, const std::string& key, const std::string& value) {
+  auto at = pattern.find(key);
+  if (at != std::string::npos) pattern.replace(at, key.size(), value);
+  return pattern;
+}
+
+class Masthead : public Element {
+public:
+  explicit Masthead(const model::Document& doc) : doc_(doc) {}
+  double first_piece(Flow&) override { return 0; }
+
+  void place(Flow& flow) override {
+    const auto& ms = flow.style().masthead;
+    const auto& labels = flow.style().labels;
+    double left_w = flow.width() * ms.left_share;
+    double top = flow.y();
+    Stack left{flow, flow.left(), left_w, top};
+    Stack right{flow, flow.left() + left_w, flow.width() - left_w, top};
+
+    right.put(ms.motto_text, ms.motto);
+    right.rule(right.last_line_width, ms.rule_width);
+    if (!ms.motto_sub.empty()) {
+      right.put(ms.motto_sub_text, ms.motto_sub);
+      right.rule(right.last_line_width, ms.rule_width);
+    }
+
+    if (!doc_.parent.empty()) left.put(ms.parent_text, doc_.parent);
+    left.put(ms.issuer_text, doc_.issuer);
+    if (!ms.issuer_mark.empty()) {
+      left.put(ms.number_text, ms.issuer_mark);
+    } else {
+      left.rule(left.last_line_width / 3, ms.rule_width);
+    }
+    // The number (left) and the date (right) share a row.
+    double row = std::max(left.top, right.top + line_pitch(ms.date_text) * 0.5);
+    left.top = row;
+    right.top = row;
+    if (!doc_.number.empty()) left.put(ms.number_text, labels.number_prefix + " " + doc_.number);
+    std::string date = fill(fill(labels.date_pattern, "{place}", doc_.place), "{date}",
+                            core::format_date_vi(doc_.date));
+    right.put(ms.date_text, date);
+
+    Stack centre{flow, flow.left(), flow.width(), std::max(left.top, right.top)};
+    centre.put(ms.kind_text, doc_.kind);
+    centre.put(ms.title_text, doc_.title);
+    if (!doc_.subtitle.empty()) centre.put(ms.subtitle_text, doc_.subtitle);
+    centre.top += 2;
+    centre.rule(std::min(centre.last_line_width, flow.width() / 4), ms.rule_width);
+    flow.advance(centre.top - flow.y() + ms.space_after);
+  }
+
+private:
+  const model::Document& doc_;
+};
+
+class Closing : public Element {
+public:
+  Closing(const model::Report& report) : report_(report) {}
+
+  double space_before() const override { return before_; }
+  double first_piece(Flow& flow) override { return lay(flow, false); }
+
+  void place(Flow& flow) override {
+    double h = lay(flow, false);
+    if (h > flow.room() && !flow.at_page_top()) flow.next_page();
+    flow.advance(lay(flow, true) - flow.y());
+  }
+
+  void set_space_before(double v) { before_ = v; }
+
+private:
+  /// Lays the block out from the flow's y; draws only when `place`. Returns the bottom.
+  double lay(Flow& flow, bool place) {
+    const auto& ss = flow.style().signature;
+    double left_w = flow.width() * 0.45;
+    double top = flow.y();
+    Stack left{flow, flow.left(), left_w, top};
+    Stack right{flow, flow.left() + left_w, flow.width() - left_w, top};
+    if (!report_.recipients.empty()) {
+      left.put(ss.recipients_label_text, flow.style().labels.recipients, place);
+      for (size_t i = 0; i < report_.recipients.size(); ++i) {
+        bool last = i + 1 == report_.recipients.size();
+        left.put(ss.recipients_text, "- " + report_.recipients[i] + (last ? "." : ";"), place);
+      }
+    }
+    if (report_.signature) {
+      const auto& sig = *report_.signature;
+      right.put(ss.on_behalf_text, sig.on_behalf_of, place);
+      right.put(ss.role_text, sig.role, place);
+      right.top += ss.signature_space;
+      if (!sig.name.empty()) right.put(ss.name_text, sig.name, place);
+    }
+    double bottom = std::max(left.top, right.top);
+    return place ? bottom : bottom - top;
+  }
+
+  const model::Report& report_;
+  double before_ = 0;
+};
+
+} // namespace
+
+std::unique_ptr<Element> make_masthead(const model::Document& doc) {
+  return std::make_unique<Masthead>(doc);
+}
+
+std::unique_ptr<Element> make_closing(const model::Report& report, const style::Style& style) {
+  auto c = std::make_unique<Closing>(report);
+  c->set_space_before(style.signature.space_before);
+  return c;
+}
+
+} // namespace baocao::layout

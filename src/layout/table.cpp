@@ -1,1 +1,236 @@
-// placeholder: being written
+// Tables: columns resolved once, rows shaped one at a time as they are placed
+// (a 5,000-row table never exists shaped all at once), the header row drawn
+// again at the top of every page the table continues on, and a row split only
+// when it is taller than a whole page.
+#include <algorithm>
+#include <cmath>
+
+#include "layout/elements.hpp"
+
+namespace baocao::layout {
+
+std::vector<double> resolve_columns(const TableSpec& spec, double available) {
+  std::vector<double> widths(spec.columns.size(), 0);
+  double fixed = 0;
+  size_t automatic = 0;
+  for (size_t i = 0; i < spec.columns.size(); ++i) {
+    const auto& c = spec.columns[i];
+    switch (c.width_kind) {
+    case TableSpec::Column::Width::percent:
+      widths[i] = available * c.width / 100.0;
+      break;
+    case TableSpec::Column::Width::points:
+      widths[i] = c.width;
+      break;
+    case TableSpec::Column::Width::automatic:
+      ++automatic;
+      break;
+    }
+    fixed += widths[i];
+  }
+  if (automatic > 0) {
+    double share = std::max(0.0, available - fixed) / static_cast<double>(automatic);
+    // An automatic column gets at least a tenth of the width, even if that
+    // means shrinking the others below.
+    share = std::max(share, available / 10.0);
+    for (size_t i = 0; i < widths.size(); ++i) {
+      if (spec.columns[i].width_kind == TableSpec::Column::Width::automatic) widths[i] = share;
+    }
+  }
+  double total = 0;
+  for (double w : widths) total += w;
+  if (total > available && total > 0) {
+    for (double& w : widths) w *= available / total;
+  }
+  return widths;
+}
+
+namespace {
+
+struct ShapedRow {
+  std::vector<text::ShapedParagraph> cells;
+  double pitch = 0;
+  size_t max_lines() const {
+    size_t m = 0;
+    for (const auto& c : cells) m = std::max(m, c.lines.size());
+    return m;
+  }
+};
+
+class TableElement : public Element {
+public:
+  explicit TableElement(TableSpec spec) : spec_(std::move(spec)) {}
+
+  double space_after() const override { return after_; }
+
+  double first_piece(Flow& flow) override {
+    prepare(flow);
+    double h = caption_ ? caption_->height(flow) + caption_->space_after() : 0;
+    h += row_height(header_);
+    if (!spec_.rows.empty()) h += row_height(first_row(flow));
+    return h;
+  }
+
+  void place(Flow& flow) override {
+    prepare(flow);
+    const auto& ts = flow.style().table;
+    double start = caption_ ? caption_->height(flow) + caption_->space_after() : 0;
+    double needed =
+        start + row_height(header_) + (spec_.rows.empty() ? 0 : row_height(first_row(flow)));
+    if (needed > flow.room() && !flow.at_page_top()) flow.next_page();
+    if (caption_) {
+      caption_->place(flow);
+      flow.advance(caption_->space_after());
+    }
+    draw_row(flow, header_, true);
+    for (size_t r = 0; r < spec_.rows.size(); ++r) {
+      ShapedRow row =
+          r == 0 && first_ ? std::move(*first_) : shape_row(flow, spec_.rows[r], ts.cell);
+      place_row(flow, row);
+    }
+    first_.reset();
+  }
+
+private:
+  void prepare(Flow& flow) {
+    if (prepared_) return;
+    prepared_ = true;
+    const auto& ts = flow.style().table;
+    after_ = ts.space_after;
+    pad_y_ = ts.padding_y;
+    widths_ = resolve_columns(spec_, flow.width());
+    double total = 0;
+    for (double w : widths_) total += w;
+    x0_ = flow.left() + (flow.width() - total) / 2; // a narrower table is centred
+    std::vector<std::vector<text::Span>> titles;
+    for (const auto& c : spec_.columns) titles.push_back(c.title);
+    header_ = shape_row(flow, titles, ts.header, true);
+    if (!spec_.caption.empty()) {
+      caption_.emplace(ts.caption, std::vector<text::Span>{{spec_.caption, false, false}}, 0,
+                       flow.width());
+      caption_->set_keep_together(true);
+    }
+  }
+
+  const ShapedRow& first_row(Flow& flow) {
+    if (!first_) first_ = shape_row(flow, spec_.rows.front(), flow.style().table.cell);
+    return *first_;
+  }
+
+  ShapedRow shape_row(Flow& flow, const std::vector<std::vector<text::Span>>& cells,
+                      const style::TextStyle& ts, bool header = false) {
+    const auto& tstyle = flow.style().table;
+    ShapedRow row;
+    row.pitch = line_pitch(ts);
+    for (size_t c = 0; c < cells.size() && c < widths_.size(); ++c) {
+      style::TextStyle cs = ts;
+      if (!header) cs.align = spec_.columns[c].align;
+      cs.first_line_indent = 0;
+      double w = std::max(1.0, widths_[c] - 2 * tstyle.padding_x);
+      row.cells.push_back(flow.fonts().shape(make_spec(cs, cells[c], w)));
+    }
+    return row;
+  }
+
+  double row_height(const ShapedRow& row) const {
+    return static_cast<double>(row.max_lines()) * row.pitch + 2 * pad_y_;
+  }
+
+  void draw_box(Flow& flow, double top, double height, bool header) {
+    const auto& ts = flow.style().table;
+    double total = 0;
+    for (double w : widths_) total += w;
+    if (header) {
+      display::Box box;
+      box.rect = core::Rect{x0_, top, total, height};
+      box.fill = true;
+      box.fill_color = ts.header_fill;
+      flow.add(box);
+    }
+    auto rule = [&](double x1, double y1, double x2, double y2) {
+      flow.add(display::Rule{{x1, y1}, {x2, y2}, ts.rule_width, core::Color{}});
+    };
+    rule(x0_, top, x0_ + total, top);
+    rule(x0_, top + height, x0_ + total, top + height);
+    double x = x0_;
+    rule(x, top, x, top + height);
+    for (double w : widths_) {
+      x += w;
+      rule(x, top, x, top + height);
+    }
+  }
+
+  /// Places lines [from, to) of every cell with the row's top at the flow's y.
+  void draw_lines(Flow& flow, const ShapedRow& row, size_t from, size_t to, bool header) {
+    const auto& ts = flow.style().table;
+    double top = flow.y();
+    double height = static_cast<double>(to - from) * row.pitch + 2 * pad_y_;
+    draw_box(flow, top, height, header);
+    double x = x0_;
+    for (size_t c = 0; c < row.cells.size(); ++c) {
+      const auto& lines = row.cells[c].lines;
+      for (size_t i = from; i < to && i < lines.size(); ++i) {
+        flow.place_line_at(lines[i], x + ts.padding_x,
+                           top + pad_y_ + static_cast<double>(i - from) * row.pitch, row.pitch);
+      }
+      x += widths_[c];
+    }
+    flow.advance(height);
+  }
+
+  void draw_row(Flow& flow, const ShapedRow& row, bool header) {
+    draw_lines(flow, row, 0, row.max_lines(), header);
+  }
+
+  void place_row(Flow& flow, const ShapedRow& row) {
+    double h = row_height(row);
+    double header_h = row_height(header_);
+    if (h <= flow.room()) {
+      draw_row(flow, row, false);
+      return;
+    }
+    if (h <= flow.page_room() - header_h) {
+      flow.next_page();
+      draw_row(flow, header_, true);
+      draw_row(flow, row, false);
+      return;
+    }
+    // Taller than a page: split between lines, every cell continuing.
+    size_t n = row.max_lines();
+    size_t i = 0;
+    while (i < n) {
+      double room = flow.room() - 2 * pad_y_;
+      size_t fit = room >= row.pitch ? static_cast<size_t>(std::floor(room / row.pitch + 1e-9)) : 0;
+      if (fit == 0) {
+        flow.next_page();
+        draw_row(flow, header_, true);
+        continue;
+      }
+      size_t to = std::min(n, i + fit);
+      draw_lines(flow, row, i, to, false);
+      i = to;
+      if (i < n) {
+        flow.next_page();
+        draw_row(flow, header_, true);
+      }
+    }
+  }
+
+  TableSpec spec_;
+  bool prepared_ = false;
+  std::vector<double> widths_;
+  double x0_ = 0;
+  double pad_y_ = 0;
+  double after_ = 0;
+  ShapedRow header_;
+  std::optional<ShapedRow> first_;
+  std::optional<TextBlock> caption_;
+};
+
+} // namespace
+
+std::unique_ptr<Element> make_table(TableSpec spec) {
+  return std::make_unique<TableElement>(std::move(spec));
+}
+
+} // namespace baocao::layout

@@ -13,15 +13,15 @@ enum class TextAlign { left, center, right, justify };
 
 /// How one kind of text looks.
 struct TextStyle {
-  std::string font;          ///< family name, e.g. "Liberation Serif"
-  double size = 14;          ///< points
+  std::string font; ///< family name, e.g. "Liberation Serif"
+  double size = 14; ///< points
   bool bold = false;
   bool italic = false;
-  bool uppercase = false;    ///< transform the text to capitals
+  bool uppercase = false; ///< transform the text to capitals
   TextAlign align = TextAlign::left;
-  double line_height = 1.3;  ///< line pitch as a multiple of size
-  double space_before = 0;   ///< points
-  double space_after = 0;    ///< points
+  double line_height = 1.3;     ///< line pitch as a multiple of size
+  double space_before = 0;      ///< points
+  double space_after = 0;       ///< points
   double first_line_indent = 0; ///< points (template gives mm)
   core::Color color;
 };
@@ -35,8 +35,8 @@ struct HeadingStyle {
 };
 
 struct PageStyle {
-  core::Size size;          ///< points
-  double margin_top = 0;    ///< points (template gives mm)
+  core::Size size;       ///< points
+  double margin_top = 0; ///< points (template gives mm)
   double margin_bottom = 0;
   double margin_left = 0;
   double margin_right = 0;
@@ -45,46 +45,46 @@ struct PageStyle {
 struct PageNumberStyle {
   bool show = true;
   bool on_first_page = false;
-  double from_top = 0;      ///< baseline distance from the page's top edge, points
+  double from_top = 0; ///< baseline distance from the page's top edge, points
   TextStyle text;
 };
 
 struct ListStyle {
-  double indent = 0;        ///< points from the text's left edge to the item text
+  double indent = 0; ///< points from the text's left edge to the item text
   std::string bullet = "-";
   std::string number_suffix = ".";
-  double item_space = 0;    ///< points between items
+  double item_space = 0; ///< points between items
 };
 
 struct TableStyle {
   TextStyle cell;
-  TextStyle header;         ///< header row cells
+  TextStyle header; ///< header row cells
   TextStyle caption;
-  double rule_width = 0.5;  ///< points
-  double padding_x = 0;     ///< points
-  double padding_y = 0;     ///< points
+  double rule_width = 0.5; ///< points
+  double padding_x = 0;    ///< points
+  double padding_y = 0;    ///< points
   core::Color header_fill{0.9, 0.9, 0.9};
-  double space_after = 0;   ///< points
+  double space_after = 0; ///< points
 };
 
 /// The page-1 heading block: bodies on the left, national/Party title on the
 /// right, then the document kind and title centred.
 struct MastheadStyle {
-  double left_share = 0.4;  ///< share of the text width for the left column
-  std::string motto;        ///< "ĐẢNG CỘNG SẢN VIỆT NAM"
-  std::string motto_sub;    ///< second line under the motto; may be empty
+  double left_share = 0.4; ///< share of the text width for the left column
+  std::string motto;       ///< "ĐẢNG CỘNG SẢN VIỆT NAM"
+  std::string motto_sub;   ///< second line under the motto; may be empty
   TextStyle motto_text;
   TextStyle motto_sub_text;
   TextStyle parent_text;
   TextStyle issuer_text;
-  std::string issuer_mark;  ///< "*" under the issuer; empty for a rule
+  std::string issuer_mark; ///< "*" under the issuer; empty for a rule
   TextStyle number_text;
   TextStyle date_text;
   TextStyle kind_text;
   TextStyle title_text;
   TextStyle subtitle_text;
   double rule_width = 0.6;
-  double space_after = 12;  ///< points after the title block
+  double space_after = 12; ///< points after the title block
 };
 
 struct SignatureStyle {
@@ -100,25 +100,18 @@ struct SignatureStyle {
 
 /// Every word the layout writes that is not the user's.
 struct Labels {
-  std::string number_prefix;       ///< "Số" or "Số:"
-  std::string date_pattern;        ///< "{place}, {date}"
-  std::string recipients;          ///< "Nơi nhận:"
-  std::string target_exceeded;     ///< "vượt {percent}% so với chỉ tiêu"
-  std::string target_reached;      ///< "đạt {percent}% chỉ tiêu"
-  std::string times;               ///< "{count} lần"
+  std::string number_prefix;                ///< "Số" or "Số:"
+  std::string date_pattern;                 ///< "{place}, {date}"
+  std::string recipients;                   ///< "Nơi nhận:"
+  std::string target_exceeded;              ///< "vượt {percent}% so với chỉ tiêu"
+  std::string target_reached;               ///< "đạt {percent}% chỉ tiêu"
+  std::string times;                        ///< "{count} lần"
   std::vector<std::string> figures_columns; ///< 4: label, value, against target, note
   std::vector<std::string> awards_columns;  ///< 5: no., recipient, award, conferred by, year
   std::string goals_targets;
   std::string goals_breakthroughs;
   std::string goals_tasks;
-  std::string source;              ///< "Nguồn: {source}"
-};
-  std::string awards_columns[5] = {"TT", "Tập thể, cá nhân", "Hình thức khen thưởng", "Cấp khen",
-                                   "Năm"};
-  std::string goals_targets = "Các chỉ tiêu chủ yếu";
-  std::string goals_breakthroughs = "Các khâu đột phá";
-  std::string goals_tasks = "Nhiệm vụ, giải pháp";
-  std::string source = "Nguồn: {source}";
+  std::string source; ///< "Nguồn: {source}"
 };
 
 struct Style {

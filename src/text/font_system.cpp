@@ -1,1 +1,113 @@
-// placeholder: being written
+#include "text/font_system.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include <fontconfig/fontconfig.h>
+#include <glib.h>
+#include <pango/pangofc-fontmap.h>
+#include <pango/pangoft2.h>
+
+#include "core/c_handle.hpp"
+#include "core/error.hpp"
+#include "text/pango_handles.hpp"
+
+namespace baocao::text {
+
+struct FontSystem::Impl {
+  FcConfigPtr config;
+  GObjectPtr<PangoFontMap> font_map;
+  GObjectPtr<PangoContext> context;
+  std::set<std::string> families;
+};
+
+namespace {
+
+FcConfigPtr make_config(const std::vector<std::filesystem::path>& dirs,
+                        std::set<std::string>& families) {
+  // An empty configuration: no system font folders, no rules, no cache.
+  FcConfigPtr config(FcConfigCreate());
+  if (!config) throw core::RuntimeError("fontconfig: cannot create a configuration");
+  for (const auto& dir : dirs) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) {
+      throw core::RuntimeError("font folder " + dir.string() + " does not exist");
+    }
+    // Files one by one, sorted: FcConfigAppFontAddDir would try to write a
+    // cache (and complain when it cannot), and the order must not depend on
+    // the file system's.
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir, ec)) {
+      auto ext = entry.path().extension().string();
+      for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (entry.is_regular_file() && (ext == ".ttf" || ext == ".otf" || ext == ".ttc"))
+        files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) {
+      if (!FcConfigAppFontAddFile(config.get(), reinterpret_cast<const FcChar8*>(file.c_str()))) {
+        throw core::RuntimeError("fontconfig cannot read the font " + file.string());
+      }
+    }
+  }
+  FcFontSet* set = FcConfigGetFonts(config.get(), FcSetApplication);
+  if (!set || set->nfont == 0) {
+    std::string names;
+    for (const auto& d : dirs) names += (names.empty() ? "" : ", ") + d.string();
+    throw core::RuntimeError("no fonts found in " + names);
+  }
+  for (int i = 0; i < set->nfont; ++i) {
+    FcChar8* family = nullptr;
+    for (int k = 0; FcPatternGetString(set->fonts[i], FC_FAMILY, k, &family) == FcResultMatch;
+         ++k) {
+      families.insert(reinterpret_cast<const char*>(family));
+    }
+  }
+  return config;
+}
+
+} // namespace
+
+FontSystem::FontSystem(const std::vector<std::filesystem::path>& font_dirs)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->config = make_config(font_dirs, impl_->families);
+  impl_->font_map.reset(pango_ft2_font_map_new());
+  // 72 dpi: one device unit is one point, so sizes and positions need no scaling.
+  pango_ft2_font_map_set_resolution(PANGO_FT2_FONT_MAP(impl_->font_map.get()), 72, 72);
+  // The font map takes its own reference to the configuration.
+  pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(impl_->font_map.get()), impl_->config.get());
+  impl_->context.reset(pango_font_map_create_context(impl_->font_map.get()));
+  // Unrounded positions: a PDF is resolution-independent.
+  pango_context_set_round_glyph_positions(impl_->context.get(), FALSE);
+  pango_context_set_language(impl_->context.get(), pango_language_from_string("vi"));
+  pango_context_set_base_dir(impl_->context.get(), PANGO_DIRECTION_LTR);
+}
+
+FontSystem::~FontSystem() = default;
+
+std::vector<std::string> FontSystem::families() const {
+  return {impl_->families.begin(), impl_->families.end()};
+}
+
+bool FontSystem::has_family(const std::string& family) const {
+  return impl_->families.count(family) > 0;
+}
+
+ShapedParagraph FontSystem::shape(const ParagraphSpec& spec) const {
+  return shape_paragraph(impl_->context.get(), spec);
+}
+
+double FontSystem::measure(const ParagraphSpec& spec) const {
+  ParagraphSpec one = spec;
+  one.width = 0;
+  one.first_line_indent = 0;
+  return shape_paragraph(impl_->context.get(), one).max_line_width;
+}
+
+std::string to_upper(std::string_view utf8) {
+  GCharPtr up(g_utf8_strup(utf8.data(), static_cast<gssize>(utf8.size())));
+  return up ? std::string(up.get()) : std::string(utf8);
+}
+
+} // namespace baocao::text

@@ -1,1 +1,171 @@
-// placeholder: being written
+// Paragraph shaping and line breaking with Pango: one PangoLayout per
+// paragraph, read back line by line into display glyph runs.
+#include <cmath>
+
+#include <pango/pangofc-font.h>
+
+#include "text/font_system.hpp"
+#include "text/pango_handles.hpp"
+
+namespace baocao::text {
+namespace {
+
+constexpr double kScale = PANGO_SCALE;
+
+PangoAlignment to_pango(style::TextAlign a) {
+  switch (a) {
+  case style::TextAlign::center:
+    return PANGO_ALIGN_CENTER;
+  case style::TextAlign::right:
+    return PANGO_ALIGN_RIGHT;
+  default:
+    return PANGO_ALIGN_LEFT;
+  }
+}
+
+FontDescPtr describe(const ParagraphSpec& spec, bool bold, bool italic) {
+  FontDescPtr desc(pango_font_description_new());
+  pango_font_description_set_family(desc.get(), spec.font.c_str());
+  pango_font_description_set_weight(desc.get(), bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_font_description_set_style(desc.get(), italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+  pango_font_description_set_absolute_size(desc.get(), spec.size * kScale);
+  return desc;
+}
+
+struct FontFace {
+  std::string file;
+  int index = 0;
+  double size = 0;
+};
+
+FontFace face_of(PangoFont* font) {
+  FontFace f;
+  if (!PANGO_IS_FC_FONT(font)) return f;
+  FcPattern* pattern = pango_fc_font_get_pattern(PANGO_FC_FONT(font));
+  FcChar8* file = nullptr;
+  if (FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch) {
+    f.file = reinterpret_cast<const char*>(file);
+  }
+  FcPatternGetInteger(pattern, FC_INDEX, 0, &f.index);
+  FcPatternGetDouble(pattern, FC_PIXEL_SIZE, 0, &f.size);
+  return f;
+}
+
+/// One Pango run (a PangoGlyphItem) to a display run, x from `x`, baseline 0.
+display::GlyphRun convert_run(const PangoGlyphItem* run, const char* text, double x,
+                              const core::Color& color) {
+  const PangoItem* item = run->item;
+  const PangoGlyphString* glyphs = run->glyphs;
+  FontFace face = face_of(item->analysis.font);
+  display::GlyphRun out;
+  out.font_file = face.file;
+  out.face_index = face.index;
+  out.size = face.size;
+  out.color = color;
+  out.text.assign(text + item->offset, static_cast<size_t>(item->length));
+  out.glyphs.reserve(static_cast<size_t>(glyphs->num_glyphs));
+  double pen = x;
+  int i = 0;
+  while (i < glyphs->num_glyphs) {
+    // A cluster: consecutive glyphs that share a log_cluster (LTR text).
+    int start = glyphs->log_clusters[i];
+    int j = i;
+    uint32_t drawn = 0;
+    while (j < glyphs->num_glyphs && glyphs->log_clusters[j] == start) {
+      const PangoGlyphInfo& g = glyphs->glyphs[j];
+      if (g.glyph != PANGO_GLYPH_EMPTY) {
+        uint32_t id = (g.glyph & PANGO_GLYPH_UNKNOWN_FLAG) ? 0 : g.glyph;
+        out.glyphs.push_back(
+            {id, pen + g.geometry.x_offset / kScale, g.geometry.y_offset / kScale});
+        ++drawn;
+      }
+      pen += g.geometry.width / kScale;
+      ++j;
+    }
+    int end = j < glyphs->num_glyphs ? glyphs->log_clusters[j] : item->length;
+    out.clusters.push_back({static_cast<uint32_t>(end - start), drawn});
+    i = j;
+  }
+  out.x_end = pen;
+  return out;
+}
+
+/// Document numbers and abbreviations ("76-QĐ/TƯ", "125-BC/ĐUK", "HĐND/UBND")
+/// must not break after their slash, as UAX #14 would allow.
+void keep_slashed_tokens_whole(const std::string& text, PangoAttrList* attrs) {
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    auto slash = text.find('/', start);
+    // Long tokens (links) keep their break opportunities: better broken than overflowing.
+    if (slash != std::string::npos && slash > start && slash + 1 < end && end - start <= 32) {
+      PangoAttribute* attr = pango_attr_allow_breaks_new(FALSE);
+      attr->start_index = static_cast<guint>(start);
+      attr->end_index = static_cast<guint>(end);
+      pango_attr_list_insert(attrs, attr);
+    }
+    start = end + 1;
+  }
+}
+
+} // namespace
+
+ShapedParagraph shape_paragraph(PangoContext* context, const ParagraphSpec& spec) {
+  GObjectPtr<PangoLayout> layout(pango_layout_new(context));
+  std::string text;
+  AttrListPtr attrs(pango_attr_list_new());
+  FontDescPtr base = describe(spec, spec.bold, spec.italic);
+  pango_layout_set_font_description(layout.get(), base.get());
+  for (const auto& span : spec.spans) {
+    auto begin = static_cast<guint>(text.size());
+    text += span.text;
+    if (span.bold == spec.bold && span.italic == spec.italic) continue;
+    FontDescPtr desc = describe(spec, span.bold || spec.bold, span.italic || spec.italic);
+    PangoAttribute* attr = pango_attr_font_desc_new(desc.get());
+    attr->start_index = begin;
+    attr->end_index = static_cast<guint>(text.size());
+    pango_attr_list_insert(attrs.get(), attr); // the list takes ownership
+  }
+  // A break inside a word must not add a hyphen the author never wrote.
+  pango_attr_list_insert(attrs.get(), pango_attr_insert_hyphens_new(FALSE));
+  keep_slashed_tokens_whole(text, attrs.get());
+  pango_layout_set_text(layout.get(), text.c_str(), static_cast<int>(text.size()));
+  pango_layout_set_attributes(layout.get(), attrs.get());
+  if (spec.width > 0) {
+    pango_layout_set_width(layout.get(), static_cast<int>(std::floor(spec.width * kScale)));
+    pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
+  }
+  pango_layout_set_alignment(layout.get(), to_pango(spec.align));
+  pango_layout_set_justify(layout.get(), spec.align == style::TextAlign::justify);
+  pango_layout_set_indent(layout.get(), static_cast<int>(spec.first_line_indent * kScale));
+
+  ShapedParagraph out;
+  const char* chars = pango_layout_get_text(layout.get());
+  LayoutIterPtr iter(pango_layout_get_iter(layout.get()));
+  do {
+    PangoLayoutLine* line = pango_layout_iter_get_line_readonly(iter.get());
+    PangoRectangle logical;
+    pango_layout_iter_get_line_extents(iter.get(), nullptr, &logical);
+    int baseline = pango_layout_iter_get_baseline(iter.get());
+    Line l;
+    l.ascent = (baseline - logical.y) / kScale;
+    l.descent = (logical.y + logical.height - baseline) / kScale;
+    l.width = logical.width / kScale;
+    l.x = logical.x / kScale;
+    double x = logical.x / kScale;
+    for (GSList* r = line->runs; r; r = r->next) {
+      auto* run = static_cast<PangoGlyphItem*>(r->data);
+      display::GlyphRun g = convert_run(run, chars, x, spec.color);
+      g.ascent = l.ascent;
+      g.descent = l.descent;
+      x = g.x_end;
+      if (!g.glyphs.empty() || !g.text.empty()) l.runs.push_back(std::move(g));
+    }
+    out.max_line_width = std::max(out.max_line_width, (logical.x + logical.width) / kScale);
+    out.lines.push_back(std::move(l));
+  } while (pango_layout_iter_next_line(iter.get()));
+  return out;
+}
+
+} // namespace baocao::text

@@ -10,9 +10,15 @@
 
 namespace baocao::test {
 
-std::filesystem::path repo_dir() { return BAOCAO_REPO_DIR; }
-std::filesystem::path data_dir() { return BAOCAO_TEST_DATA_DIR; }
-std::filesystem::path example_path() { return repo_dir() / "examples" / "phu-tho-2010-2015.yaml"; }
+std::filesystem::path repo_dir() {
+  return BAOCAO_REPO_DIR;
+}
+std::filesystem::path data_dir() {
+  return BAOCAO_TEST_DATA_DIR;
+}
+std::filesystem::path example_path() {
+  return repo_dir() / "examples" / "phu-tho-2010-2015.yaml";
+}
 
 TempDir::TempDir() {
   std::random_device rd;

@@ -27,8 +27,8 @@ std::string read_file(const std::filesystem::path& p);
 void write_file(const std::filesystem::path& p, const std::string& content);
 
 struct CommandResult {
-  int status = -1;     ///< exit status
-  std::string output;  ///< stdout and stderr together
+  int status = -1;    ///< exit status
+  std::string output; ///< stdout and stderr together
 };
 /// Runs the built baocao executable with these arguments (a shell-quoted string).
 CommandResult run_baocao(const std::string& args);

@@ -1,1 +1,179 @@
-// placeholder: being written
+#include "render/cairo/cairo_painter.hpp"
+
+#include <cstdio>
+#include <map>
+#include <vector>
+
+#include <cairo-ft.h>
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <fontconfig/fontconfig.h>
+
+#include "core/c_handle.hpp"
+#include "core/error.hpp"
+
+namespace baocao::render {
+namespace {
+
+using SurfacePtr = core::CHandle<cairo_surface_t, cairo_surface_destroy>;
+using ContextPtr = core::CHandle<cairo_t, cairo_destroy>;
+using FontFacePtr = core::CHandle<cairo_font_face_t, cairo_font_face_destroy>;
+using PatternPtr = core::CHandle<FcPattern, FcPatternDestroy>;
+
+void check(cairo_status_t status, const char* what) {
+  if (status != CAIRO_STATUS_SUCCESS) {
+    throw core::RuntimeError(std::string("cairo: ") + what + ": " + cairo_status_to_string(status));
+  }
+}
+
+std::string iso_date(const display::DocumentInfo& info) {
+  if (info.year <= 0) return {};
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT00:00:00", info.year, info.month, info.day);
+  return buf;
+}
+
+} // namespace
+
+struct CairoPdfSink::Impl {
+  std::filesystem::path path;
+  SurfacePtr surface;
+  ContextPtr cr;
+  // Font faces by file and face index, made once per document.
+  std::map<std::pair<std::string, int>, FontFacePtr> faces;
+  // Outline ids of the latest entry at each level, to parent the next.
+  std::vector<int> outline_parents;
+
+  cairo_font_face_t* face(const std::string& file, int index) {
+    auto key = std::make_pair(file, index);
+    auto it = faces.find(key);
+    if (it != faces.end()) return it->second.get();
+    // A pattern naming the file: Cairo loads exactly that face, no substitution.
+    PatternPtr pattern(FcPatternCreate());
+    FcPatternAddString(pattern.get(), FC_FILE, reinterpret_cast<const FcChar8*>(file.c_str()));
+    FcPatternAddInteger(pattern.get(), FC_INDEX, index);
+    FontFacePtr f(cairo_ft_font_face_create_for_pattern(pattern.get()));
+    check(cairo_font_face_status(f.get()), ("loading font " + file).c_str());
+    return faces.emplace(key, std::move(f)).first->second.get();
+  }
+
+  void draw(const display::GlyphRun& run) {
+    if (run.glyphs.empty()) return;
+    cairo_set_font_face(cr.get(), face(run.font_file, run.face_index));
+    cairo_set_font_size(cr.get(), run.size);
+    cairo_set_source_rgb(cr.get(), run.color.r, run.color.g, run.color.b);
+    std::vector<cairo_glyph_t> glyphs;
+    glyphs.reserve(run.glyphs.size());
+    for (const auto& g : run.glyphs) glyphs.push_back({g.id, g.x, g.y});
+    std::vector<cairo_text_cluster_t> clusters;
+    clusters.reserve(run.clusters.size());
+    for (const auto& c : run.clusters) {
+      if (c.text_bytes == 0 && c.glyph_count == 0) continue;
+      clusters.push_back({static_cast<int>(c.text_bytes), static_cast<int>(c.glyph_count)});
+    }
+    cairo_show_text_glyphs(cr.get(), run.text.data(), static_cast<int>(run.text.size()),
+                           glyphs.data(), static_cast<int>(glyphs.size()), clusters.data(),
+                           static_cast<int>(clusters.size()),
+                           static_cast<cairo_text_cluster_flags_t>(0));
+  }
+
+  void draw(const display::Rule& rule) {
+    cairo_set_source_rgb(cr.get(), rule.color.r, rule.color.g, rule.color.b);
+    cairo_set_line_width(cr.get(), rule.width);
+    cairo_move_to(cr.get(), rule.from.x, rule.from.y);
+    cairo_line_to(cr.get(), rule.to.x, rule.to.y);
+    cairo_stroke(cr.get());
+  }
+
+  void draw(const display::Box& box) {
+    cairo_rectangle(cr.get(), box.rect.x, box.rect.y, box.rect.width, box.rect.height);
+    if (box.fill) {
+      cairo_set_source_rgb(cr.get(), box.fill_color.r, box.fill_color.g, box.fill_color.b);
+      if (box.stroke)
+        cairo_fill_preserve(cr.get());
+      else
+        cairo_fill(cr.get());
+    }
+    if (box.stroke) {
+      cairo_set_source_rgb(cr.get(), box.stroke_color.r, box.stroke_color.g, box.stroke_color.b);
+      cairo_set_line_width(cr.get(), box.stroke_width);
+      cairo_stroke(cr.get());
+    }
+    cairo_new_path(cr.get());
+  }
+
+  void draw(const display::Link& link) {
+    std::string escaped;
+    for (char c : link.uri) {
+      if (c == '\'' || c == '\\') escaped += '\\';
+      escaped += c;
+    }
+    char rect[128];
+    std::snprintf(rect, sizeof rect, "rect=[%f %f %f %f] ", link.area.x, link.area.y,
+                  link.area.width, link.area.height);
+    std::string attrs = std::string(rect) + "uri='" + escaped + "'";
+    cairo_tag_begin(cr.get(), CAIRO_TAG_LINK, attrs.c_str());
+    cairo_tag_end(cr.get(), CAIRO_TAG_LINK);
+  }
+
+  void outline(const display::Page& page) {
+    for (const auto& entry : page.outline) {
+      size_t level = static_cast<size_t>(std::max(1, entry.level));
+      if (outline_parents.size() < level - 1)
+        outline_parents.resize(level - 1, CAIRO_PDF_OUTLINE_ROOT);
+      int parent = level == 1 ? CAIRO_PDF_OUTLINE_ROOT : outline_parents[level - 2];
+      char dest[96];
+      std::snprintf(dest, sizeof dest, "page=%d pos=[%f %f]", page.number, page.text_area.x,
+                    entry.y);
+      int id = cairo_pdf_surface_add_outline(surface.get(), parent, entry.title.c_str(), dest,
+                                             static_cast<cairo_pdf_outline_flags_t>(0));
+      outline_parents.resize(level - 1);
+      outline_parents.push_back(id);
+    }
+  }
+};
+
+CairoPdfSink::CairoPdfSink(std::filesystem::path path) : impl_(std::make_unique<Impl>()) {
+  impl_->path = std::move(path);
+}
+
+CairoPdfSink::~CairoPdfSink() = default;
+
+void CairoPdfSink::begin(const display::DocumentInfo& info) {
+  // The real size is set per page; A4 until then.
+  impl_->surface.reset(cairo_pdf_surface_create(impl_->path.c_str(), 595.28, 841.89));
+  check(cairo_surface_status(impl_->surface.get()), ("creating " + impl_->path.string()).c_str());
+  cairo_surface_t* s = impl_->surface.get();
+  cairo_pdf_surface_restrict_to_version(s, CAIRO_PDF_VERSION_1_5);
+  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, info.title.c_str());
+  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_AUTHOR, info.author.c_str());
+  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT, info.subject.c_str());
+  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_KEYWORDS, info.keywords.c_str());
+  cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, info.creator.c_str());
+  // Dates from the report, not the clock: the same input gives the same file.
+  std::string date = iso_date(info);
+  if (!date.empty()) {
+    cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
+    cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, date.c_str());
+  }
+  impl_->cr.reset(cairo_create(s));
+  check(cairo_status(impl_->cr.get()), "creating a drawing context");
+}
+
+void CairoPdfSink::page(display::Page&& page) {
+  cairo_pdf_surface_set_size(impl_->surface.get(), page.size.width, page.size.height);
+  impl_->outline(page);
+  for (const auto& item : page.items) std::visit([this](const auto& v) { impl_->draw(v); }, item);
+  cairo_show_page(impl_->cr.get());
+  check(cairo_status(impl_->cr.get()), ("drawing page " + std::to_string(page.number)).c_str());
+}
+
+void CairoPdfSink::end() {
+  impl_->cr.reset();
+  cairo_surface_finish(impl_->surface.get());
+  check(cairo_surface_status(impl_->surface.get()), ("writing " + impl_->path.string()).c_str());
+  impl_->surface.reset();
+  impl_->faces.clear();
+}
+
+} // namespace baocao::render

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Whole-process wall time and peak memory (/usr/bin/time -v) of `baocao build`
+# on the bundled example and on generated awards reports, median of R runs.
+#   bash bench/run.sh            # uses ./build/baocao
+#   R=9 ROWS="1000 5000 20000" bash bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=${BAOCAO:-./build/baocao}
+runs=${R:-5}
+rows=${ROWS:-"1000 5000 20000"}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+measure() { # name input
+  local name=$1 input=$2 times=() mems=() pages=""
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -v "$bin" build "$input" -o "$tmp/out.pdf" 2>"$tmp/time" >/dev/null || { cat "$tmp/time"; exit 1; }
+    times+=("$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; printf "%.3f", s}' "$tmp/time")")
+    mems+=("$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2/1024}' "$tmp/time")")
+    pages=$(grep -o '([0-9]* page' "$tmp/time" | tr -dc 0-9)
+  done
+  local t m
+  t=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  m=$(printf '%s\n' "${mems[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  printf '%-28s %6s pages %8.3f s %8.1f MB %10s bytes\n' "$name" "$pages" "$t" "$m" "$(stat -c %s "$tmp/out.pdf")"
+}
+
+echo "baocao benchmark: median of $runs runs, $(nproc) cores"
+measure "example (phu-tho)" examples/phu-tho-2010-2015.yaml
+for n in $rows; do
+  bash bench/gen-awards.sh "$n" > "$tmp/awards-$n.yaml"
+  measure "awards table, $n rows" "$tmp/awards-$n.yaml"
+done

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for baocao, builds it, then either renders the
+# bundled example (`example`) or runs every test (`test`).
+#   bash scripts/bootstrap.sh example
+#   bash scripts/bootstrap.sh test
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+what=${1:-example}
+case "$what" in example|test) ;; *) echo "usage: $0 example|test" >&2; exit 2 ;; esac
+
+packages=(
+  g++ cmake make pkg-config
+  libpango1.0-dev libcairo2-dev libfontconfig-dev libglib2.0-dev libharfbuzz-dev libfreetype-dev
+  libyaml-cpp-dev libhpdf-dev
+  catch2 libpoppler-cpp-dev poppler-utils time
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "== installing: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+echo "== building"
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j "$(nproc)"
+
+if [ "$what" = example ]; then
+  out="$PWD/build/phu-tho-2010-2015.pdf"
+  ./build/baocao build examples/phu-tho-2010-2015.yaml -o "$out"
+  echo "$out"
+else
+  ctest --test-dir build --output-on-failure -j "$(nproc)"
+fi

@@ -1,0 +1,29 @@
+#pragma once
+// Runs the stages: load -> model -> layout -> display list -> painter.
+#include <filesystem>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace baocao::app {
+
+struct BuildOptions {
+  std::string input;                            ///< a path, or "-" for standard input
+  std::string output;                           ///< empty: the input's name with .pdf
+  std::string template_override;                ///< empty: the report's own `template`
+  std::vector<std::filesystem::path> font_dirs; ///< searched after the bundled fonts/
+  bool dump_layout = false;                     ///< print the display list to `out`
+};
+
+/// What a build produced.
+struct BuildResult {
+  std::filesystem::path output; ///< empty when nothing was written
+  int pages = 0;
+};
+
+/// Builds one report. Throws core::InputError for bad input (nothing is
+/// written; an existing output is left as it was) and core::RuntimeError for
+/// anything else.
+BuildResult build(const BuildOptions& options, std::ostream& out);
+
+} // namespace baocao::app

@@ -1,0 +1,137 @@
+#pragma once
+// The display list: finished pages of positioned items. Layout produces it;
+// painters consume it and decide nothing. Coordinates are points, origin at the
+// page's top-left corner, y downwards.
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/geometry.hpp"
+
+namespace baocao::display {
+
+/// One glyph, positioned absolutely on the page (baseline origin).
+struct Glyph {
+  uint32_t id = 0;
+  double x = 0;
+  double y = 0;
+};
+
+/// Maps a stretch of the run's text to the glyphs that draw it (in order).
+/// Text extraction and the PDF's ActualText-like cluster maps come from this.
+struct Cluster {
+  uint32_t text_bytes = 0;
+  uint32_t glyph_count = 0;
+};
+
+/// Glyphs of one font at one size, with the source text of each cluster.
+struct GlyphRun {
+  std::string font_file; ///< absolute path of the TrueType/OpenType file
+  int face_index = 0;
+  double size = 0; ///< points (em size)
+  core::Color color;
+  std::vector<Glyph> glyphs;
+  std::string text; ///< UTF-8 text the glyphs draw
+  std::vector<Cluster> clusters;
+  double baseline = 0; ///< y of the baseline (same for every glyph here)
+  double x_end = 0;    ///< x where the run's advance ends
+  double ascent = 0;   ///< line box above the baseline, points
+  double descent = 0;  ///< line box below the baseline, points
+};
+
+/// A straight line.
+struct Rule {
+  core::Point from;
+  core::Point to;
+  double width = 0.5;
+  core::Color color;
+};
+
+/// A rectangle, filled and/or stroked.
+struct Box {
+  core::Rect rect;
+  bool fill = false;
+  core::Color fill_color;
+  bool stroke = false;
+  core::Color stroke_color;
+  double stroke_width = 0.5;
+};
+
+/// A clickable area pointing at a URI.
+struct Link {
+  core::Rect area;
+  std::string uri;
+};
+
+using Item = std::variant<GlyphRun, Rule, Box, Link>;
+
+/// Moves a run by (dx, dy): glyph positions and baseline.
+void translate(GlyphRun& run, double dx, double dy);
+
+/// A bookmark: a heading's title and where it starts.
+struct OutlineEntry {
+  std::string title;
+  int level = 1; ///< 1 = top level
+  double y = 0;  ///< top of the heading on its page
+};
+
+struct Page {
+  int number = 1; ///< 1-based
+  core::Size size;
+  core::Rect text_area; ///< where body content may go (inside the margins)
+  std::vector<Item> items;
+  std::vector<OutlineEntry> outline;
+};
+
+/// Document-wide facts a painter writes into the file.
+struct DocumentInfo {
+  std::string title;
+  std::string author;
+  std::string subject;
+  std::string keywords; ///< comma-separated
+  std::string creator;
+  int year = 0, month = 0,
+      day = 0; ///< creation date (from the report's date, so output is reproducible)
+};
+
+/// Receives pages as layout finishes them, so no stage holds a whole document.
+class Sink {
+public:
+  virtual ~Sink() = default;
+  virtual void begin(const DocumentInfo& info) = 0;
+  virtual void page(Page&& page) = 0;
+  virtual void end() = 0;
+};
+
+/// Keeps every page: for tests and the text dump.
+class CollectingSink : public Sink {
+public:
+  void begin(const DocumentInfo& info) override { info_ = info; }
+  void page(Page&& page) override { pages_.push_back(std::move(page)); }
+  void end() override {}
+  const DocumentInfo& info() const { return info_; }
+  const std::vector<Page>& pages() const { return pages_; }
+
+private:
+  DocumentInfo info_;
+  std::vector<Page> pages_;
+};
+
+/// Forwards to several sinks (dump and paint in one run).
+class TeeSink : public Sink {
+public:
+  explicit TeeSink(std::vector<Sink*> sinks) : sinks_(std::move(sinks)) {}
+  void begin(const DocumentInfo& info) override;
+  void page(Page&& page) override;
+  void end() override;
+
+private:
+  std::vector<Sink*> sinks_;
+};
+
+/// The run's line box: from its first pen position to x_end, from
+/// baseline - ascent to baseline + descent.
+core::Rect run_bounds(const GlyphRun& run);
+
+} // namespace baocao::display

@@ -1,0 +1,92 @@
+#pragma once
+// Block elements: what the flow places one after another. Each shapes its
+// text once (lazily, on first use) and knows the smallest piece it may start a
+// page with, which is how headings keep with what follows them.
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "layout/flow.hpp"
+
+namespace baocao::layout {
+
+class Element {
+public:
+  virtual ~Element() = default;
+  virtual double space_before() const { return 0; }
+  virtual double space_after() const { return 0; }
+  /// Never end a page after this element: it goes with the next one.
+  virtual bool keep_with_next() const { return false; }
+  /// Height of the smallest part that may stand at the bottom of a page.
+  virtual double first_piece(Flow& flow) = 0;
+  virtual void place(Flow& flow) = 0;
+};
+
+using ElementList = std::vector<std::unique_ptr<Element>>;
+
+/// A paragraph, heading or list item: lines that may split between pages
+/// (never leaving one line alone) unless `keep_together`.
+class TextBlock : public Element {
+public:
+  TextBlock(const style::TextStyle& ts, std::vector<text::Span> spans, double indent, double width);
+
+  /// A list marker ("-", "1.") drawn beside the first line at `x` from the left edge.
+  void set_marker(std::string marker, double x);
+  /// Registers the block as a bookmark when placed.
+  void set_outline(std::string title, int level);
+  void set_keep_with_next(bool keep) { keep_with_next_ = keep; }
+  void set_keep_together(bool keep) { keep_together_ = keep; }
+  void set_spacing(double before, double after) {
+    before_ = before;
+    after_ = after;
+  }
+
+  double space_before() const override { return before_; }
+  double space_after() const override { return after_; }
+  bool keep_with_next() const override { return keep_with_next_; }
+  double first_piece(Flow& flow) override;
+  void place(Flow& flow) override;
+
+  /// Height of all its lines.
+  double height(Flow& flow);
+
+private:
+  const text::ShapedParagraph& shaped(Flow& flow);
+
+  style::TextStyle style_;
+  std::vector<text::Span> spans_;
+  double indent_;
+  double width_;
+  double pitch_;
+  double before_ = 0;
+  double after_ = 0;
+  bool keep_with_next_ = false;
+  bool keep_together_ = false;
+  std::string marker_;
+  double marker_x_ = 0;
+  std::optional<std::pair<std::string, int>> outline_;
+  std::optional<text::ShapedParagraph> shaped_;
+  std::optional<text::ShapedParagraph> marker_shaped_;
+};
+
+/// A table as layout sees it: already-formatted cells.
+struct TableSpec {
+  struct Column {
+    std::vector<text::Span> title;
+    style::TextAlign align = style::TextAlign::left;
+    enum class Width { automatic, percent, points } width_kind = Width::automatic;
+    double width = 0;
+  };
+  std::string caption;
+  std::vector<Column> columns;
+  std::vector<std::vector<std::vector<text::Span>>> rows; ///< rows x columns x spans
+};
+
+/// Resolved column widths in points; never wider than `available` in total.
+std::vector<double> resolve_columns(const TableSpec& spec, double available);
+
+/// Makes the element for a table: caption kept with it, header repeated on every page.
+std::unique_ptr<Element> make_table(TableSpec spec);
+
+} // namespace baocao::layout

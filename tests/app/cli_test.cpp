@@ -1,0 +1,85 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "support/test_support.hpp"
+
+using namespace baocao;
+namespace fs = std::filesystem;
+
+TEST_CASE("--help and --version", "[app]") {
+  auto help = test::run_baocao("--help");
+  CHECK(help.status == 0);
+  CHECK(help.output.find("baocao build INPUT.yaml") != std::string::npos);
+  auto version = test::run_baocao("--version");
+  CHECK(version.status == 0);
+  CHECK(version.output.rfind("baocao 0.1.0", 0) == 0);
+  CHECK(test::run_baocao("frobnicate").status == 2);
+  CHECK(test::run_baocao("build").status == 2);
+  CHECK(test::run_baocao("build x.yaml --bogus").status == 2);
+}
+
+TEST_CASE("build writes the input's name with .pdf by default", "[app]") {
+  test::TempDir dir;
+  fs::copy_file(test::example_path(), dir / "r.yaml");
+  auto r = test::run_baocao("build '" + (dir / "r.yaml").string() + "'");
+  INFO(r.output);
+  CHECK(r.status == 0);
+  CHECK(fs::file_size(dir / "r.pdf") > 10000);
+  CHECK(test::read_file(dir / "r.pdf").rfind("%PDF-", 0) == 0);
+  // No temporary file is left beside it.
+  int files = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir.path())) ++files;
+  CHECK(files == 2);
+}
+
+TEST_CASE("- reads the report from standard input", "[app]") {
+  test::TempDir dir;
+  auto r = test::run_baocao("build - -o '" + (dir / "s.pdf").string() + "' < '" +
+                            test::example_path().string() + "'");
+  INFO(r.output);
+  CHECK(r.status == 0);
+  CHECK(fs::exists(dir / "s.pdf"));
+  auto no_output = test::run_baocao("build - < '" + test::example_path().string() + "'");
+  CHECK(no_output.status == 2);
+}
+
+TEST_CASE("bad input exits 2, writes nothing and leaves an existing output as it was", "[app]") {
+  test::TempDir dir;
+  test::write_file(dir / "bad.yaml", "schema: 1\ndocument:\n  kind: BÁO CÁO\n  titel: x\n");
+  test::write_file(dir / "old.pdf", "previous contents");
+  auto r = test::run_baocao("build '" + (dir / "bad.yaml").string() + "' -o '" +
+                            (dir / "old.pdf").string() + "'");
+  CHECK(r.status == 2);
+  CHECK(r.output.find("bad.yaml:4:3: document: unknown key \"titel\"") != std::string::npos);
+  CHECK(test::read_file(dir / "old.pdf") == "previous contents");
+  auto fresh = test::run_baocao("build '" + (dir / "bad.yaml").string() + "'");
+  CHECK(fresh.status == 2);
+  CHECK_FALSE(fs::exists(dir / "bad.pdf"));
+  int files = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir.path())) ++files;
+  CHECK(files == 2);
+}
+
+TEST_CASE("a missing input file and a missing template are input errors", "[app]") {
+  test::TempDir dir;
+  auto missing = test::run_baocao("build '" + (dir / "nope.yaml").string() + "'");
+  CHECK(missing.status == 2);
+  CHECK(missing.output.find("nope.yaml") != std::string::npos);
+  auto tpl =
+      test::run_baocao("build '" + test::example_path().string() +
+                       "' --template no-such-template -o '" + (dir / "x.pdf").string() + "'");
+  CHECK(tpl.status == 2);
+  CHECK_FALSE(fs::exists(dir / "x.pdf"));
+}
+
+TEST_CASE("--dump-layout prints the display list", "[app]") {
+  auto r = test::run_baocao("build '" + test::example_path().string() + "' --dump-layout");
+  CHECK(r.status == 0);
+  CHECK(r.output.rfind("document title=", 0) == 0);
+  CHECK(r.output.find("page 2 595.28x841.89") != std::string::npos);
+  CHECK(r.output.find("LiberationSerif-Bold.ttf 16.00") != std::string::npos); // BÁO CÁO
+  CHECK(r.output.find("\"3.677 đảng viên\"") !=
+        std::string::npos); // a key figure, Vietnamese style
+  CHECK(r.output.find("\nend\n") != std::string::npos);
+}

@@ -1,0 +1,128 @@
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <sstream>
+
+#include "display/display_list.hpp"
+#include "support/pipeline.hpp"
+#include "support/test_support.hpp"
+
+using namespace baocao;
+
+namespace {
+
+const test::LaidOut& example() {
+  static auto laid =
+      test::lay_out_yaml(test::read_file(test::example_path()), test::example_path().string());
+  return *laid;
+}
+
+std::string table_report(int rows) {
+  std::ostringstream y;
+  y << "schema: 1\ndocument:\n  kind: BÁO CÁO\n  place: Phú Thọ\n  date: 2015-08-11\n"
+       "  title: Kiểm thử bảng dài\n  issuer: Đảng ủy Khối các cơ quan tỉnh\n"
+       "term: {from: 2010, to: 2015}\nsections:\n  - title: Bảng\n    body:\n"
+       "      - table:\n          caption: Kết quả bồi dưỡng\n          columns:\n"
+       "            - {title: Nội dung, width: 60%}\n            - {title: Số lớp}\n"
+       "            - {title: Số học viên}\n          rows:\n";
+  for (int i = 1; i <= rows; ++i)
+    y << "            - [\"Dòng " << i << "\", " << i << ", " << i * 1000 << "]\n";
+  return y.str();
+}
+
+bool inside(const core::Rect& inner, const core::Rect& outer) {
+  const double eps = 0.01;
+  return inner.x >= outer.x - eps && inner.y >= outer.y - eps &&
+         inner.right() <= outer.right() + eps && inner.bottom() <= outer.bottom() + eps;
+}
+
+} // namespace
+
+TEST_CASE("pages come numbered 1..n, A4, with the template's margins", "[layout]") {
+  const auto& pages = example().sink.pages();
+  REQUIRE(pages.size() >= 3);
+  for (size_t i = 0; i < pages.size(); ++i) {
+    CHECK(pages[i].number == static_cast<int>(i + 1));
+    CHECK(pages[i].size.width == Approx(595.28).margin(0.1));
+    CHECK(pages[i].size.height == Approx(841.89).margin(0.1));
+    CHECK(pages[i].text_area.x == Approx(core::mm(30)));
+    CHECK(pages[i].text_area.y == Approx(core::mm(20)));
+    CHECK(pages[i].text_area.right() == Approx(595.28 - core::mm(15)).margin(0.1));
+    CHECK(pages[i].text_area.bottom() == Approx(841.89 - core::mm(20)).margin(0.1));
+  }
+}
+
+TEST_CASE("no glyph run lies outside the text area except the page number", "[layout]") {
+  for (const auto& page : example().sink.pages()) {
+    int outside = 0;
+    for (const auto& item : page.items) {
+      const auto* run = std::get_if<display::GlyphRun>(&item);
+      if (!run) continue;
+      auto box = display::run_bounds(*run);
+      if (inside(box, page.text_area)) continue;
+      ++outside;
+      INFO("page " << page.number << ": \"" << run->text << "\" at y " << run->baseline);
+      // Only the page number may stand outside: in the top margin, centred.
+      CHECK(run->text == std::to_string(page.number));
+      CHECK(box.bottom() < page.text_area.y);
+      double centre = (run->glyphs.front().x + run->x_end) / 2;
+      CHECK(centre == Approx(page.text_area.x + page.text_area.width / 2).margin(0.5));
+    }
+    CHECK(outside == (page.number == 1 ? 0 : 1));
+  }
+}
+
+TEST_CASE("a heading never ends a page: at least two lines follow it", "[layout]") {
+  int headings = 0;
+  for (const auto& page : example().sink.pages()) {
+    for (const auto& entry : page.outline) {
+      ++headings;
+      double last = 0;
+      for (const auto& item : page.items) {
+        if (const auto* run = std::get_if<display::GlyphRun>(&item))
+          last = std::max(last, run->baseline);
+      }
+      INFO("page " << page.number << ": " << entry.title);
+      CHECK(last > entry.y + 2 * 14 * 1.3);
+    }
+  }
+  CHECK(headings >= 10);
+}
+
+TEST_CASE("a table that crosses pages repeats its header and never splits a row",
+          "[layout][table]") {
+  auto laid = test::lay_out_yaml(table_report(150));
+  const auto& pages = laid->sink.pages();
+  REQUIRE(pages.size() >= 3);
+  int rows_seen = 0;
+  for (const auto& page : pages) {
+    std::string text = test::page_text(page);
+    if (text.find("Dòng ") == std::string::npos) continue;
+    INFO("page " << page.number);
+    CHECK(text.find("Số học viên\n") != std::string::npos);
+    CHECK(text.find("Nội dung\n") != std::string::npos);
+    // Every row on the page is whole: its label, class count and learners together.
+    for (int i = 1; i <= 150; ++i) {
+      if (text.find("Dòng " + std::to_string(i) + "\n") == std::string::npos) continue;
+      ++rows_seen;
+      std::string learners = std::to_string(i * 1000);
+      learners.insert(learners.size() - 3, ".");
+      CHECK(text.find("\n" + learners + "\n") != std::string::npos);
+    }
+  }
+  CHECK(rows_seen == 150);
+}
+
+TEST_CASE("numbers in table cells are right-aligned", "[layout][table]") {
+  auto laid = test::lay_out_yaml(table_report(3));
+  const auto& page = laid->sink.pages().front();
+  double right_edge_1 = -1, right_edge_2 = -1;
+  for (const auto& item : page.items) {
+    const auto* run = std::get_if<display::GlyphRun>(&item);
+    if (!run) continue;
+    if (run->text == "1.000") right_edge_1 = run->x_end;
+    if (run->text == "3.000") right_edge_2 = run->x_end;
+  }
+  REQUIRE(right_edge_1 > 0);
+  CHECK(right_edge_1 == Approx(right_edge_2).margin(0.01));
+}
