@@ -105,6 +105,8 @@ public:
     if (!report_.source.empty()) {
       auto src = text_block(style_.signature.source_text,
                             plain(replace_all(style_.labels.source, "{source}", report_.source)));
+      src->set_keep_together(true);
+      src->set_keep_with_next(report_.signature || !report_.recipients.empty());
       out_.push_back(std::move(src));
     }
     if (report_.signature || !report_.recipients.empty())
@@ -178,16 +180,25 @@ private:
     out_.push_back(make_table(std::move(spec)));
   }
 
+  /// Label and result always; the target and note columns only when a figure has one.
   TableSpec figures_table(const std::vector<const model::Figure*>& figures) {
     const auto& cols = style_.labels.figures_columns;
-    TableSpec spec;
-    spec.columns = {column(cols.at(0), style::TextAlign::left, 40),
-                    column(cols.at(1), style::TextAlign::right, 20),
-                    column(cols.at(2), style::TextAlign::left, 20),
-                    column(cols.at(3), style::TextAlign::left, 20)};
+    bool targets = false, notes = false;
     for (const auto* f : figures) {
-      spec.rows.push_back({plain(f->label), plain(format_figure_value(f->value, f->unit)),
-                           plain(format_target(*f, style_.labels)), plain(f->note)});
+      targets = targets || f->target.has_value();
+      notes = notes || !f->note.empty();
+    }
+    TableSpec spec;
+    spec.columns = {column(cols.at(0), style::TextAlign::left, 0),
+                    column(cols.at(1), style::TextAlign::right, 22)};
+    if (targets) spec.columns.push_back(column(cols.at(2), style::TextAlign::left, 22));
+    if (notes) spec.columns.push_back(column(cols.at(3), style::TextAlign::left, 22));
+    for (const auto* f : figures) {
+      std::vector<std::vector<text::Span>> row{plain(f->label),
+                                               plain(format_figure_value(f->value, f->unit))};
+      if (targets) row.push_back(plain(format_target(*f, style_.labels)));
+      if (notes) row.push_back(plain(f->note));
+      spec.rows.push_back(std::move(row));
     }
     return spec;
   }

@@ -19,6 +19,26 @@ display::DocumentInfo document_info(const model::Report& report) {
   return info;
 }
 
+namespace {
+
+/// When the elements after `i` form a chain (each kept with the next) that
+/// ends in one needing company, the height that chain takes, plus the gap
+/// before it: element i must leave lines of its own to go with it.
+double company_needed_after(const ElementList& elements, size_t i, Flow& flow) {
+  if (elements[i]->keep_with_next()) return 0;
+  double need = elements[i]->space_after();
+  for (size_t j = i + 1; j < elements.size(); ++j) {
+    const auto& e = elements[j];
+    need += e->space_before() + e->first_piece(flow);
+    if (e->needs_company()) return need;
+    if (!e->keep_with_next()) return 0;
+    need += e->space_after();
+  }
+  return 0;
+}
+
+} // namespace
+
 void lay_out(const model::Report& report, const style::Style& style, const text::FontSystem& fonts,
              display::Sink& sink) {
   sink.begin(document_info(report));
@@ -39,7 +59,7 @@ void lay_out(const model::Report& report, const style::Style& style, const text:
       }
       if (need > flow.room()) flow.next_page();
     }
-    e.place(flow);
+    e.place(flow, company_needed_after(elements, i, flow));
     flow.space(e.space_after());
   }
   flow.finish();

@@ -18,9 +18,15 @@ public:
   virtual double space_after() const { return 0; }
   /// Never end a page after this element: it goes with the next one.
   virtual bool keep_with_next() const { return false; }
+  /// Must share its page with at least two lines of what comes before it
+  /// (the signature block: never alone on a page).
+  virtual bool needs_company() const { return false; }
   /// Height of the smallest part that may stand at the bottom of a page.
   virtual double first_piece(Flow& flow) = 0;
-  virtual void place(Flow& flow) = 0;
+  /// Places the element. `tail` is the height of what must follow it on the
+  /// same page as its last lines; an element that can split leaves enough of
+  /// itself for the next page to make that true.
+  virtual void place(Flow& flow, double tail) = 0;
 };
 
 using ElementList = std::vector<std::unique_ptr<Element>>;
@@ -46,7 +52,7 @@ public:
   double space_after() const override { return after_; }
   bool keep_with_next() const override { return keep_with_next_; }
   double first_piece(Flow& flow) override;
-  void place(Flow& flow) override;
+  void place(Flow& flow, double tail) override;
 
   /// Height of all its lines.
   double height(Flow& flow);

@@ -21,7 +21,7 @@ struct Stack {
   double last_line_width = 0;
 
   double put(const style::TextStyle& ts, const std::string& text, bool place = true) {
-    auto shaped = flow.fonts().shape(make_spec(ts, text, width));
+    auto shaped = balanced(ts, text);
     double pitch = line_pitch(ts);
     top += ts.space_before;
     for (const auto& line : shaped.lines) {
@@ -32,6 +32,31 @@ struct Stack {
     }
     top += ts.space_after;
     return top;
+  }
+
+  /// Centred text that wraps gets lines of even length ("ĐẢNG ỦY TRƯỜNG /
+  /// TRUNG HỌC" rather than a lone last word): the narrowest width that
+  /// keeps the same number of lines, found by bisection.
+  text::ShapedParagraph balanced(const style::TextStyle& ts, const std::string& text) {
+    auto shaped = flow.fonts().shape(make_spec(ts, text, width));
+    if (shaped.lines.size() < 2 || ts.align != style::TextAlign::center) return shaped;
+    const size_t lines = shaped.lines.size();
+    double lo = width / static_cast<double>(lines), hi = width;
+    for (int i = 0; i < 10 && hi - lo > 1; ++i) {
+      double mid = (lo + hi) / 2;
+      if (flow.fonts().shape(make_spec(ts, text, mid)).lines.size() > lines)
+        lo = mid;
+      else
+        hi = mid;
+    }
+    auto narrow = flow.fonts().shape(make_spec(ts, text, hi));
+    // Re-centre in the full column: shaping at `hi` centred it in that width.
+    for (auto& line : narrow.lines) {
+      double dx = (width - hi) / 2;
+      line.x += dx;
+      for (auto& run : line.runs) display::translate(run, dx, 0);
+    }
+    return narrow;
   }
 
   void rule(double length, double width_pts) {
@@ -53,7 +78,7 @@ public:
   explicit Masthead(const model::Document& doc) : doc_(doc) {}
   double first_piece(Flow&) override { return 0; }
 
-  void place(Flow& flow) override {
+  void place(Flow& flow, double /*tail*/) override {
     const auto& ms = flow.style().masthead;
     const auto& labels = flow.style().labels;
     double left_w = flow.width() * ms.left_share;
@@ -102,9 +127,10 @@ public:
   Closing(const model::Report& report) : report_(report) {}
 
   double space_before() const override { return before_; }
+  bool needs_company() const override { return true; }
   double first_piece(Flow& flow) override { return lay(flow, false); }
 
-  void place(Flow& flow) override {
+  void place(Flow& flow, double /*tail*/) override {
     double h = lay(flow, false);
     if (h > flow.room() && !flow.at_page_top()) flow.next_page();
     flow.advance(lay(flow, true) - flow.y());

@@ -71,7 +71,7 @@ public:
     return h;
   }
 
-  void place(Flow& flow) override {
+  void place(Flow& flow, double /*tail*/) override {
     prepare(flow);
     const auto& ts = flow.style().table;
     double start = caption_ ? caption_->height(flow) + caption_->space_after() : 0;
@@ -79,7 +79,7 @@ public:
         start + row_height(header_) + (spec_.rows.empty() ? 0 : row_height(first_row(flow)));
     if (needed > flow.room() && !flow.at_page_top()) flow.next_page();
     if (caption_) {
-      caption_->place(flow);
+      caption_->place(flow, 0);
       flow.advance(caption_->space_after());
     }
     draw_row(flow, header_, true);

@@ -42,7 +42,7 @@ double TextBlock::first_piece(Flow& flow) {
   return static_cast<double>(std::min<size_t>(n, 2)) * pitch_;
 }
 
-void TextBlock::place(Flow& flow) {
+void TextBlock::place(Flow& flow, double tail) {
   const auto& lines = shaped(flow).lines;
   size_t n = lines.size();
   if (keep_together_ && static_cast<double>(n) * pitch_ > flow.room() && !flow.at_page_top()) {
@@ -58,6 +58,14 @@ void TextBlock::place(Flow& flow) {
         flow.room() >= pitch_ ? static_cast<size_t>(std::floor(flow.room() / pitch_ + 1e-9)) : 0;
     size_t remaining = n - i;
     size_t take = std::min(fit, remaining);
+    if (take == remaining && tail > 0 && flow.room() - static_cast<double>(take) * pitch_ < tail &&
+        !keep_together_) {
+      // What follows would stand alone on the next page: send the last two
+      // lines (or the whole paragraph, if it is short) there with it.
+      take = remaining >= 2 ? remaining - 2 : 0;
+      if (i == 0 && take < 2) take = 0;
+      if (take == 0 && flow.at_page_top()) take = remaining; // cannot do better
+    }
     if (take < remaining && !keep_together_) {
       // No orphan (one line at a page's foot) and no widow (one line at its head).
       if (take < 2 && remaining >= 2) take = 0;

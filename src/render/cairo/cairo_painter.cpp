@@ -7,7 +7,9 @@
 #include <cairo-ft.h>
 #include <cairo-pdf.h>
 #include <cairo.h>
-#include <fontconfig/fontconfig.h>
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include <mutex>
 
 #include "core/c_handle.hpp"
 #include "core/error.hpp"
@@ -18,12 +20,52 @@ namespace {
 using SurfacePtr = core::CHandle<cairo_surface_t, cairo_surface_destroy>;
 using ContextPtr = core::CHandle<cairo_t, cairo_destroy>;
 using FontFacePtr = core::CHandle<cairo_font_face_t, cairo_font_face_destroy>;
-using PatternPtr = core::CHandle<FcPattern, FcPatternDestroy>;
 
 void check(cairo_status_t status, const char* what) {
   if (status != CAIRO_STATUS_SUCCESS) {
     throw core::RuntimeError(std::string("cairo: ") + what + ": " + cairo_status_to_string(status));
   }
+}
+
+/// FreeType for the painter. Cairo keeps recently used fonts in a process-wide
+/// cache past any one document, so the library that their faces belong to
+/// must live as long as the process: it is made once and never freed.
+FT_Library freetype() {
+  static FT_Library library = [] {
+    FT_Library lib = nullptr;
+    if (FT_Init_FreeType(&lib) != 0) throw core::RuntimeError("cannot start FreeType");
+    return lib;
+  }();
+  return library;
+}
+
+std::mutex& freetype_mutex() {
+  static std::mutex m;
+  return m;
+}
+
+const cairo_user_data_key_t kFaceKey{};
+
+/// Opens the font file straight with FreeType: going through a fontconfig
+/// pattern would make Cairo load the system's fontconfig setup, which costs
+/// time and is none of a PDF's business.
+FontFacePtr open_face(const std::string& file, int index) {
+  std::lock_guard lock(freetype_mutex());
+  FT_Face ft = nullptr;
+  if (FT_New_Face(freetype(), file.c_str(), index, &ft) != 0) {
+    throw core::RuntimeError("cannot open font " + file);
+  }
+  FontFacePtr face(cairo_ft_font_face_create_for_ft_face(ft, 0));
+  // The Cairo face owns the FreeType face from here on.
+  auto status = cairo_font_face_set_user_data(face.get(), &kFaceKey, ft, [](void* p) {
+    std::lock_guard inner(freetype_mutex());
+    FT_Done_Face(static_cast<FT_Face>(p));
+  });
+  if (status != CAIRO_STATUS_SUCCESS) {
+    FT_Done_Face(ft);
+    check(status, ("loading font " + file).c_str());
+  }
+  return face;
 }
 
 std::string iso_date(const display::DocumentInfo& info) {
@@ -48,12 +90,7 @@ struct CairoPdfSink::Impl {
     auto key = std::make_pair(file, index);
     auto it = faces.find(key);
     if (it != faces.end()) return it->second.get();
-    // A pattern naming the file: Cairo loads exactly that face, no substitution.
-    PatternPtr pattern(FcPatternCreate());
-    FcPatternAddString(pattern.get(), FC_FILE, reinterpret_cast<const FcChar8*>(file.c_str()));
-    FcPatternAddInteger(pattern.get(), FC_INDEX, index);
-    FontFacePtr f(cairo_ft_font_face_create_for_pattern(pattern.get()));
-    check(cairo_font_face_status(f.get()), ("loading font " + file).c_str());
+    FontFacePtr f = open_face(file, index);
     return faces.emplace(key, std::move(f)).first->second.get();
   }
 
