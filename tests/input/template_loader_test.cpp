@@ -1,0 +1,200 @@
+#include "input/template_loader.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "core/error.hpp"
+#include "core/geometry.hpp"
+#include "support/test_support.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace baocao;
+
+fs::path builtin_dir() {
+  return test::repo_dir() / "templates";
+}
+fs::path bad_dir() {
+  return test::data_dir() / "input" / "bad";
+}
+fs::path good_dir() {
+  return test::data_dir() / "input" / "good";
+}
+
+style::Style load(const std::string& name, const fs::path& base) {
+  return input::load_template(name, builtin_dir(), base);
+}
+
+std::string error_of(const std::string& name, const fs::path& base = bad_dir()) {
+  try {
+    load(name, base);
+  } catch (const core::InputError& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+std::string bad(const std::string& name) {
+  return (bad_dir() / name).string();
+}
+
+} // namespace
+
+TEST_CASE("the dang template loads, distances in points", "[input][template]") {
+  style::Style s = load("dang", fs::current_path());
+  CHECK(s.name == "dang");
+  CHECK(s.fonts_fallback == std::vector<std::string>{"Liberation Serif", "Liberation Sans"});
+  CHECK(s.page.size.width == Approx(595.2756).epsilon(1e-6));
+  CHECK(s.page.size.height == Approx(841.8898).epsilon(1e-6));
+  CHECK(s.page.margin_top == Approx(core::mm(20)));
+  CHECK(s.page.margin_bottom == Approx(core::mm(20)));
+  CHECK(s.page.margin_left == Approx(core::mm(30)));
+  CHECK(s.page.margin_right == Approx(core::mm(15)));
+  CHECK(s.page.margin_left == Approx(85.0394).epsilon(1e-5));
+  CHECK(s.page_number.show);
+  CHECK_FALSE(s.page_number.on_first_page);
+  CHECK(s.page_number.from_top == Approx(core::mm(12)));
+  CHECK(s.page_number.text.align == style::TextAlign::center);
+
+  CHECK(s.body.font == "Liberation Serif");
+  CHECK(s.body.size == 14);
+  CHECK(s.body.align == style::TextAlign::justify);
+  CHECK(s.body.line_height == Approx(1.3));
+  CHECK(s.body.first_line_indent == Approx(core::mm(10)));
+  CHECK(s.body.space_after == 6); // points stay points
+  CHECK(s.body.space_before == 0);
+  CHECK_FALSE(s.body.bold);
+  CHECK(s.body.color == core::Color{0, 0, 0});
+
+  CHECK(s.headings[0].numbering == style::Numbering::roman);
+  CHECK(s.headings[0].text.uppercase);
+  CHECK(s.headings[0].text.first_line_indent == 0);
+  CHECK(s.headings[1].numbering == style::Numbering::arabic);
+  CHECK(s.headings[2].numbering == style::Numbering::alpha_vi);
+  CHECK(s.headings[2].separator == ") ");
+  CHECK(s.headings[2].text.italic);
+
+  CHECK(s.list.indent == Approx(core::mm(10)));
+  CHECK(s.list.bullet == "-");
+  CHECK(s.list.item_space == 3);
+  CHECK(s.table.cell.line_height == Approx(1.2));
+  CHECK(s.table.cell.align == style::TextAlign::left); // defaulted
+  CHECK(s.table.padding_x == Approx(core::mm(1.5)));
+  CHECK(s.table.padding_y == Approx(core::mm(1)));
+  CHECK(s.table.header_fill.r == Approx(0xe8 / 255.0));
+  CHECK(s.table.rule_width == Approx(0.5));
+  CHECK(s.masthead.left_share == Approx(0.42));
+  CHECK(s.masthead.motto == "ĐẢNG CỘNG SẢN VIỆT NAM");
+  CHECK(s.masthead.motto_sub.empty());
+  CHECK(s.masthead.issuer_mark == "*");
+  CHECK(s.masthead.kind_text.space_before == 18);
+  CHECK(s.signature.signature_space == Approx(core::mm(28)));
+  CHECK(s.signature.source_text.italic);
+  CHECK(s.labels.number_prefix == "Số");
+  CHECK(s.labels.date_pattern == "{place}, {date}");
+  CHECK(s.labels.figures_columns.size() == 4);
+  CHECK(s.labels.awards_columns == std::vector<std::string>{"TT", "Tập thể, cá nhân",
+                                                            "Hình thức khen thưởng", "Cấp khen",
+                                                            "Năm"});
+  CHECK(s.labels.source == "Nguồn: {source}");
+}
+
+TEST_CASE("a user template extends dang and overrides a few keys", "[input][template]") {
+  style::Style base = load("dang", fs::current_path());
+  // By path, relative to base_dir.
+  style::Style s = load("template_extends_dang.yaml", good_dir());
+  CHECK(s.name == "dang-nho");
+  CHECK(s.body.size == 13);
+  CHECK(s.body.font == "Liberation Serif");                // merged from dang
+  CHECK(s.body.align == style::TextAlign::justify);        // merged from dang
+  CHECK(s.body.first_line_indent == Approx(core::mm(10))); // merged from dang
+  CHECK(s.page.margin_left == Approx(core::mm(25)));
+  CHECK(s.page.margin_right == Approx(core::mm(15)));
+  CHECK(s.page.margin_top == Approx(core::mm(20)));
+  CHECK(s.page.size.width == Approx(base.page.size.width));
+  CHECK(s.labels.figures_columns ==
+        std::vector<std::string>{"Chỉ tiêu", "Kết quả", "So với kế hoạch", "Ghi chú"});
+  CHECK(s.labels.awards_columns == base.labels.awards_columns);
+  CHECK(s.headings[1].numbering == style::Numbering::arabic);
+
+  // An absolute path works whatever base_dir is.
+  style::Style again = load((good_dir() / "template_extends_dang.yaml").string(), "/nonexistent");
+  CHECK(again.body.size == 13);
+}
+
+TEST_CASE("a chain of extends merges mappings and replaces lists", "[input][template]") {
+  style::Style s = load("template_extends_user.yaml", good_dir());
+  CHECK(s.name == "dang-nho");                       // from the middle template
+  CHECK(s.body.size == 13);                          // from the middle template
+  CHECK(s.page.size.width == Approx(core::mm(200))); // [w_mm, h_mm]
+  CHECK(s.page.size.height == Approx(core::mm(280)));
+  CHECK(s.page.margin_left == Approx(core::mm(25)));
+  CHECK(s.headings[0].numbering == style::Numbering::none);
+  CHECK(s.headings[0].separator.empty());
+  CHECK(s.headings[0].text.font == "Liberation Sans");
+  CHECK_FALSE(s.headings[0].text.bold); // the list replaced dang's, nothing merged in
+  CHECK(s.headings[0].text.line_height == Approx(1.2));
+  CHECK(s.headings[2].text.color.r == Approx(0x33 / 255.0));
+  CHECK(s.headings[2].text.color.g == Approx(0x66 / 255.0));
+  CHECK(s.headings[2].text.color.b == Approx(0x99 / 255.0));
+}
+
+TEST_CASE("broken templates fail with file:line:col in the file at fault", "[input][template]") {
+  CHECK(error_of("template_unknown_key.yaml") ==
+        bad("template_unknown_key.yaml") +
+            ":4:3: body: unknown key \"colour\" (did you mean \"color\"?); expected one of: font, "
+            "size, bold, italic, uppercase, align, line_height, space_before, space_after, "
+            "first_line_indent, color");
+  CHECK(error_of("template_cycle_a.yaml") ==
+        bad("template_cycle_b.yaml") +
+            ":2:10: extends: the templates extend each other in a cycle: " +
+            bad("template_cycle_a.yaml") + " -> " + bad("template_cycle_b.yaml") + " -> " +
+            bad("template_cycle_a.yaml") +
+            "; expected a base template that does not extend this one");
+  CHECK(error_of("template_bad_margin.yaml") ==
+        bad("template_bad_margin.yaml") +
+            ":3:12: page.margins: the left and right margins leave no room on a page 210 mm wide; "
+            "expected margins that leave room for the text");
+  CHECK(error_of("template_missing_key.yaml") ==
+        bad("template_missing_key.yaml") +
+            ":6:12: page.margins: missing required key \"right\"; expected a \"right\" key with "
+            "millimetres");
+  CHECK(error_of("template_bad_label.yaml") ==
+        bad("template_bad_label.yaml") +
+            ":3:10: labels.times: unknown placeholder {cout} (did you mean \"count\"?); expected "
+            "placeholders among {count}");
+  CHECK(error_of("template_two_headings.yaml") ==
+        bad("template_two_headings.yaml") +
+            ":3:3: headings: the list has 2 headings; expected a list of exactly 3 headings "
+            "(levels I., 1., a))");
+  CHECK(error_of("template_extends_missing.yaml") ==
+        bad("template_extends_missing.yaml") +
+            ":1:10: extends: \"dangg\" is not a built-in template (did you mean \"dang\"?); "
+            "expected one of: dang, or a path to a template .yaml file");
+  CHECK(error_of("template_bad_color.yaml") ==
+        bad("template_bad_color.yaml") +
+            ":3:3: table.header_fill: got nothing (an unquoted # starts a comment); expected a "
+            "color \"#rrggbb\" in quotes");
+}
+
+TEST_CASE("an unknown built-in name or a missing file is an error", "[input][template]") {
+  CHECK(error_of("dangg") == "dangg: \"dangg\" is not a built-in template (did you mean "
+                             "\"dang\"?); expected one of: dang, or a path to a template .yaml "
+                             "file");
+  CHECK(error_of("nothere.yaml") ==
+        bad("nothere.yaml") +
+            ": cannot open the file (No such file or directory); expected a readable YAML file");
+}
+
+TEST_CASE("a value that is wrong in the base is reported in the base", "[input][template]") {
+  test::TempDir dir;
+  test::write_file(dir / "base.yaml", "extends: dang\nbody: {size: 13, align: centre}\n");
+  test::write_file(dir / "user.yaml", "extends: base.yaml\nname: user\n");
+  CHECK(error_of("user.yaml", dir.path()) ==
+        (dir / "base.yaml").string() +
+            ":2:25: body.align: unknown value \"centre\" (did you mean \"center\"?); expected one "
+            "of: left, center, right, justify");
+  // The user's file overrides the bad value: nothing left to complain about.
+  test::write_file(dir / "user.yaml", "extends: base.yaml\nbody: {align: center}\n");
+  CHECK(load("user.yaml", dir.path()).body.align == style::TextAlign::center);
+}
