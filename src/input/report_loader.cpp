@@ -1,1 +1,484 @@
-// placeholder: being written
+#include "input/report_loader.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "core/error.hpp"
+#include "input/markup.hpp"
+#include "input/yaml_reader.hpp"
+
+namespace baocao::input {
+namespace {
+
+const std::string kYear = "a year 1900-2200";
+const std::vector<std::string> kBlockKinds = {"paragraph", "list",   "table",
+                                              "figures",   "awards", "goals"};
+const std::string kBlockExpected =
+    "a paragraph (text) or a mapping with one of: paragraph, list, table, figures, awards, goals";
+
+/// Optional text: an absent key or an empty value (`key:`) gives "".
+std::string optional_text(const Mapping& m, std::string_view key) {
+  const Tree* t = m.find(key);
+  if (!t || t->kind == Tree::Kind::null) return {};
+  return text(*t, true);
+}
+
+/// An optional list: absent or empty (`key:`) gives no items.
+const std::vector<Tree>& optional_list(const Mapping& m, std::string_view key,
+                                       const std::string& expected) {
+  static const std::vector<Tree> none;
+  const Tree* t = m.find(key);
+  if (!t || t->kind == Tree::Kind::null) return none;
+  return list(*t, 0, expected);
+}
+
+bool is_id(const std::string& s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '-';
+  });
+}
+
+/// The value under key in a mapping already checked by a Mapping.
+const Tree* child(const Tree& node, std::string_view key) {
+  for (const auto& e : node.entries) {
+    if (e.key == key) return &e.value;
+  }
+  return nullptr;
+}
+
+/// 110 or 112.5: numbers in messages are written as in the YAML, not the Vietnamese way.
+std::string plain_number(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
+}
+
+std::string cells(std::size_t n) {
+  return std::to_string(n) + (n == 1 ? " cell" : " cells");
+}
+
+/// "25%" or "30mm" (a decimal point is allowed).
+model::ColumnWidth column_width(const Tree& t) {
+  const std::string expected = "a width like \"25%\" or \"30mm\"";
+  if (is_plain_number(t)) {
+    fail(t, "got a number, " + shorten(t.scalar) + ", without a unit", expected);
+  }
+  std::string s = text(t);
+  model::ColumnWidth w;
+  std::string digits;
+  if (s.size() > 1 && s.back() == '%') {
+    w.kind = model::ColumnWidth::Kind::percent;
+    digits = s.substr(0, s.size() - 1);
+  } else if (s.size() > 2 && s.substr(s.size() - 2) == "mm") {
+    w.kind = model::ColumnWidth::Kind::mm;
+    digits = s.substr(0, s.size() - 2);
+  } else {
+    fail(t, "\"" + shorten(s) + "\" has no unit", expected);
+  }
+  while (!digits.empty() && digits.back() == ' ') digits.pop_back();
+  // Reuse the YAML number rules on the digits, so "12.5%" works and "1e9%" is caught below.
+  Tree n = t;
+  n.quoted = false;
+  n.scalar = digits;
+  if (!is_plain_number(n)) fail(t, "\"" + shorten(s) + "\" is not a number with a unit", expected);
+  w.value = number(n, expected);
+  if (w.value <= 0) fail(t, shorten(s) + " is not a positive width", expected);
+  if (w.kind == model::ColumnWidth::Kind::percent && w.value > 100) {
+    fail(t, shorten(s) + " is more than the whole text width", "a percentage up to 100%");
+  }
+  return w;
+}
+
+class ReportReader {
+public:
+  explicit ReportReader(const std::string& file) { report_.where = core::SourceSpan{file, 0, 0}; }
+
+  model::Report read(const Tree& root) {
+    if (root.kind == Tree::Kind::null) {
+      fail(root, "the file is empty", "a report starting with \"schema: 1\" (see docs/schema.md)");
+    }
+    Mapping top(root,
+                {"schema", "template", "document", "term", "next_term", "figures", "sections",
+                 "awards", "goals", "signature", "recipients", "source"},
+                "a mapping of report keys: schema, document, term, sections, ...");
+    // The schema first: a file for a newer schema should hear that, not
+    // about keys this version does not know.
+    const Tree& schema = top.need("schema", "the number 1");
+    double version = number(schema, "1");
+    if (version != 1) fail(schema, "version " + shorten(schema.scalar) + " is not supported", "1");
+    report_.schema = 1;
+
+    report_.template_name = optional_text(top, "template");
+    report_.document = read_document(top.need("document", "a mapping"));
+    report_.term = read_term(top.need("term", "a mapping {from: year, to: year}"));
+    if (const Tree* t = top.find("next_term")) report_.next_term = read_term(*t);
+
+    // Figures, awards and goals come before sections, which refer to them.
+    read_figures(top);
+    const auto& awards = optional_list(top, "awards", "a list of awards");
+    for (const auto& a : awards) report_.awards.push_back(read_award(a));
+    const Tree* goals = top.find("goals");
+    if (goals) report_.goals = read_goals(*goals);
+
+    const auto& sections =
+        list(top.need("sections", "a list of sections"), 1, "a list of sections");
+    for (const auto& s : sections) report_.sections.push_back(read_section(s, 1));
+
+    if (const Tree* t = top.find("signature")) report_.signature = read_signature(*t);
+    for (const auto& r : optional_list(top, "recipients", "a list of text")) {
+      report_.recipients.push_back(text(r));
+    }
+    report_.source = optional_text(top, "source");
+
+    // Data given but never placed would silently not appear in the PDF.
+    if (!report_.awards.empty() && !awards_placed_) {
+      const Entry* e = top.entry("awards");
+      fail_at(e->key_where, "awards",
+              "the awards are not shown: no section body has an awards block",
+              "an \"- awards: {}\" block in a section's body");
+    }
+    if (goals && !goals_placed_) {
+      const Entry* e = top.entry("goals");
+      fail_at(e->key_where, "goals", "the goals are not shown: no section body has a goals block",
+              "a \"- goals: {}\" block in a section's body");
+    }
+    return std::move(report_);
+  }
+
+private:
+  model::Document read_document(const Tree& node) {
+    Mapping m(
+        node,
+        {"kind", "number", "place", "date", "title", "subtitle", "issuer", "parent", "metadata"},
+        "a mapping with kind, place, date, title and issuer");
+    model::Document d;
+    d.kind = text(m.need("kind", "text"));
+    d.number = optional_text(m, "number");
+    d.place = text(m.need("place", "text"));
+    d.date = date(m.need("date", "a date YYYY-MM-DD"));
+    d.title = text(m.need("title", "text"));
+    d.subtitle = optional_text(m, "subtitle");
+    d.issuer = text(m.need("issuer", "text"));
+    d.parent = optional_text(m, "parent");
+    if (const Tree* t = m.find("metadata"); t && t->kind != Tree::Kind::null) {
+      Mapping meta(*t, {"author", "subject", "keywords"},
+                   "a mapping with author, subject and keywords");
+      d.metadata.author = optional_text(meta, "author");
+      d.metadata.subject = optional_text(meta, "subject");
+      for (const auto& k : optional_list(meta, "keywords", "a list of text")) {
+        d.metadata.keywords.push_back(text(k));
+      }
+    }
+    // docs/schema.md: the PDF author defaults to the issuer.
+    if (d.metadata.author.empty()) d.metadata.author = d.issuer;
+    return d;
+  }
+
+  static model::Term read_term(const Tree& node) {
+    Mapping m(node, {"from", "to"}, "a mapping {from: year, to: year}");
+    model::Term t;
+    t.from = static_cast<int>(whole_number(m.need("from", kYear), 1900, 2200, kYear));
+    const Tree& to = m.need("to", kYear);
+    t.to = static_cast<int>(whole_number(to, 1900, 2200, kYear));
+    if (t.to < t.from) {
+      fail(to,
+           "the term ends (" + shorten(to.scalar) + ") before it starts (" +
+               std::to_string(t.from) + ")",
+           "a year from " + std::to_string(t.from) + " on");
+    }
+    return t;
+  }
+
+  static model::Figure read_figure(const Tree& node) {
+    Mapping m(node, {"id", "label", "value", "unit", "target", "note"},
+              "a figure mapping with label and value");
+    model::Figure f;
+    f.where = node.where;
+    f.id = optional_text(m, "id");
+    if (!f.id.empty() && !is_id(f.id)) {
+      fail(*m.find("id"),
+           "the id \"" + shorten(f.id) + "\" has characters other than letters, digits, _ and -",
+           "an id such as new_members");
+    }
+    f.label = text(m.need("label", "text"));
+    f.value = number(m.need("value", "a number"));
+    f.unit = optional_text(m, "unit");
+    if (const Tree* t = m.find("target")) f.target = number_at_least(*t, 0, false, "a number > 0");
+    f.note = optional_text(m, "note");
+    return f;
+  }
+
+  void read_figures(const Mapping& top) {
+    std::map<std::string, std::string> seen; // id -> path of the figure that has it
+    for (const auto& node : optional_list(top, "figures", "a list of figures")) {
+      model::Figure f = read_figure(node);
+      if (!f.id.empty()) {
+        auto [it, inserted] = seen.emplace(f.id, node.path);
+        if (!inserted) {
+          fail(*child(node, "id"),
+               "the id \"" + shorten(f.id) + "\" is already used by " + it->second, "a unique id");
+        }
+      }
+      report_.figures.push_back(std::move(f));
+    }
+  }
+
+  model::Award read_award(const Tree& node) {
+    Mapping m(node, {"recipient", "award", "conferred_by", "year", "count"},
+              "an award mapping with recipient, award and conferred_by");
+    model::Award a;
+    a.where = node.where;
+    a.recipient = text(m.need("recipient", "text"));
+    a.award = text(m.need("award", "text"));
+    a.conferred_by = text(m.need("conferred_by", "text"));
+    if (const Tree* t = m.find("year")) {
+      a.year = static_cast<int>(whole_number(*t, 1900, 2200, kYear));
+    }
+    if (const Tree* t = m.find("count")) {
+      a.count = static_cast<int>(whole_number(*t, 1, 1000000, "a whole number of at least 1"));
+    }
+    return a;
+  }
+
+  model::Goals read_goals(const Tree& node) {
+    Mapping m(node, {"targets", "breakthroughs", "tasks"},
+              "a mapping with targets, breakthroughs and tasks");
+    model::Goals g;
+    for (const auto& t : optional_list(m, "targets", "a list of figures")) {
+      g.targets.push_back(read_figure(t));
+    }
+    for (const auto& t : optional_list(m, "breakthroughs", "a list of text")) {
+      g.breakthroughs.push_back(rich_text(t));
+    }
+    for (const auto& t : optional_list(m, "tasks", "a list of text")) {
+      g.tasks.push_back(rich_text(t));
+    }
+    if (g.targets.empty() && g.breakthroughs.empty() && g.tasks.empty()) {
+      fail(node, "the goals have no targets, breakthroughs or tasks",
+           "at least one of targets, breakthroughs, tasks");
+    }
+    return g;
+  }
+
+  static model::Signature read_signature(const Tree& node) {
+    Mapping m(node, {"on_behalf_of", "role", "name"}, "a mapping with on_behalf_of, role and name");
+    model::Signature s;
+    s.on_behalf_of = text(m.need("on_behalf_of", "text"));
+    s.role = text(m.need("role", "text"));
+    s.name = optional_text(m, "name");
+    return s;
+  }
+
+  model::Section read_section(const Tree& node, int level) {
+    Mapping m(node, {"title", "body", "sections"}, "a section mapping with title and body");
+    model::Section s;
+    s.level = level;
+    s.where = node.where;
+    s.title = text(m.need("title", "text"));
+    for (const auto& b : optional_list(m, "body", "a list of blocks")) {
+      s.body.push_back(read_block(b));
+    }
+    if (const Entry* e = m.entry("sections"); e && e->value.kind != Tree::Kind::null) {
+      if (level == 3) {
+        fail_at(e->key_where, e->value.path, "sections nest at most 3 levels deep (I., 1., a))",
+                "body blocks here instead of a fourth level of sections");
+      }
+      for (const auto& sub : list(e->value, 1, "a list of sections")) {
+        s.sections.push_back(read_section(sub, level + 1));
+      }
+    }
+    if (s.body.empty() && s.sections.empty()) {
+      fail(node, "the section \"" + shorten(s.title) + "\" has no body and no sections",
+           "a \"body\" list, a \"sections\" list, or both");
+    }
+    return s;
+  }
+
+  model::Block read_block(const Tree& node) {
+    if (node.kind == Tree::Kind::scalar) return model::Paragraph{rich_text(node)};
+    if (node.kind != Tree::Kind::mapping) fail(node, "got " + describe(node), kBlockExpected);
+    // `- Kết quả: đạt 100%` is a mapping to YAML; say so rather than only
+    // "unknown key", since the user meant a paragraph.
+    if (node.entries.size() == 1 &&
+        std::find(kBlockKinds.begin(), kBlockKinds.end(), node.entries[0].key) ==
+            kBlockKinds.end() &&
+        !closest(node.entries[0].key, kBlockKinds) &&
+        node.entries[0].value.kind == Tree::Kind::scalar) {
+      fail_at(node.entries[0].key_where, node.path,
+              "\"" + shorten(node.entries[0].key) +
+                  ": ...\" is read as a mapping because of the \": \"",
+              "quotes around a paragraph that contains \": \", or one of: " + join(kBlockKinds));
+    }
+    Mapping m(node, kBlockKinds, kBlockExpected);
+    if (node.entries.empty()) fail(node, "the block is empty", kBlockExpected);
+    if (node.entries.size() > 1) {
+      fail_at(node.entries[1].key_where, node.path,
+              "a block has one kind, got \"" + node.entries[0].key + "\" and \"" +
+                  node.entries[1].key + "\"",
+              "one key per block (start the next block with \"-\")");
+    }
+    const std::string& kind = node.entries[0].key;
+    const Tree& value = node.entries[0].value;
+    if (kind == "paragraph") return model::Paragraph{rich_text(value)};
+    if (kind == "list") return read_list(value, node);
+    if (kind == "table") return read_table(value, node);
+    if (kind == "figures") return read_figures_block(value, node);
+    check_empty_block(value);
+    if (kind == "awards") {
+      if (report_.awards.empty()) {
+        fail(node, "an awards block, but the report has no awards", "a top-level \"awards\" list");
+      }
+      awards_placed_ = true;
+      return model::AwardsBlock{node.where};
+    }
+    if (report_.goals.targets.empty() && report_.goals.breakthroughs.empty() &&
+        report_.goals.tasks.empty()) {
+      fail(node, "a goals block, but the report has no goals", "a top-level \"goals\" mapping");
+    }
+    goals_placed_ = true;
+    return model::GoalsBlock{node.where};
+  }
+
+  /// `awards: {}` and `goals: {}` take no settings; `awards:` (null) is the same.
+  static void check_empty_block(const Tree& value) {
+    if (value.kind == Tree::Kind::null) return;
+    if (value.kind != Tree::Kind::mapping) fail(value, "got " + describe(value), "{}");
+    if (!value.entries.empty()) {
+      fail_at(value.entries[0].key_where, value.path,
+              "unknown key \"" + shorten(value.entries[0].key) + "\" (this block takes no keys)",
+              "{}");
+    }
+  }
+
+  static model::List read_list(const Tree& value, const Tree& block) {
+    Mapping m(value, {"style", "items"}, "a mapping {style: bullet|numbered, items: [...]}");
+    model::List l;
+    l.where = block.where;
+    if (const Tree* t = m.find("style")) {
+      l.style = choice(*t, {"bullet", "numbered"}) == "numbered" ? model::ListStyle::numbered
+                                                                 : model::ListStyle::bullet;
+    }
+    for (const auto& item : list(m.need("items", "a list of text"), 1, "a list of text")) {
+      l.items.push_back(rich_text(item));
+    }
+    return l;
+  }
+
+  static model::Column read_column(const Tree& node, bool& align_given) {
+    model::Column c;
+    align_given = false;
+    // A bare string is a column with just a title: `columns: [Nội dung, Kết quả]`.
+    if (node.kind == Tree::Kind::scalar) {
+      c.title = text(node);
+      return c;
+    }
+    Mapping m(node, {"title", "align", "width"}, "a column: text, or a mapping with title");
+    c.title = text(m.need("title", "text"));
+    if (const Tree* t = m.find("align")) {
+      std::string a = choice(*t, {"left", "center", "right"});
+      c.align = a == "left"     ? model::Align::left
+                : a == "center" ? model::Align::center
+                                : model::Align::right;
+      align_given = true;
+    }
+    if (const Tree* t = m.find("width")) c.width = column_width(*t);
+    return c;
+  }
+
+  static model::Cell read_cell(const Tree& node) {
+    const std::string expected = "text or a number (write \"\" for an empty cell)";
+    model::Cell cell;
+    if (is_plain_number(node)) {
+      double v = number(node, expected);
+      cell.number = v;
+      cell.text.runs.push_back(model::Run{core::format_number(v), false, false});
+      cell.text.where = node.where;
+      return cell;
+    }
+    if (node.kind == Tree::Kind::null) fail(node, "the cell is empty", expected);
+    if (node.kind != Tree::Kind::scalar || is_plain_bool(node)) {
+      fail(node, "got " + describe(node), expected);
+    }
+    cell.text = parse_markup(node.scalar, node.where, node.path);
+    return cell;
+  }
+
+  static model::Table read_table(const Tree& value, const Tree& block) {
+    Mapping m(value, {"caption", "columns", "rows"}, "a table mapping with columns and rows");
+    model::Table table;
+    table.where = block.where;
+    table.caption = optional_text(m, "caption");
+    const Tree& columns = m.need("columns", "a list of columns");
+    std::vector<bool> align_given;
+    double percent = 0;
+    for (const auto& c : list(columns, 1, "a list of columns")) {
+      bool given = false;
+      table.columns.push_back(read_column(c, given));
+      align_given.push_back(given);
+      if (table.columns.back().width.kind == model::ColumnWidth::Kind::percent) {
+        percent += table.columns.back().width.value;
+        if (percent > 100) {
+          fail(*child(c, "width"), "the percentage widths add up to " + plain_number(percent) + "%",
+               "at most 100% in all");
+        }
+      }
+    }
+    const std::size_t n = table.columns.size();
+    for (const auto& row : list(m.need("rows", "a list of rows"), 1, "a list of rows")) {
+      const auto& items = list(row, 0, "a row: a list of " + cells(n));
+      if (items.size() != n) {
+        fail(row, "the row has " + cells(items.size()), cells(n) + ", one per column");
+      }
+      std::vector<model::Cell> out;
+      for (const auto& item : items) out.push_back(read_cell(item));
+      table.rows.push_back(std::move(out));
+    }
+    // Numbers line up on the right; a column with any text reads from the left.
+    for (std::size_t i = 0; i < n; ++i) {
+      if (align_given[i]) continue;
+      bool numeric = std::all_of(table.rows.begin(), table.rows.end(),
+                                 [i](const auto& r) { return r[i].number.has_value(); });
+      table.columns[i].align = numeric ? model::Align::right : model::Align::left;
+    }
+    return table;
+  }
+
+  model::FiguresBlock read_figures_block(const Tree& value, const Tree& block) {
+    model::FiguresBlock fb;
+    fb.where = block.where;
+    std::vector<std::string> ids;
+    for (const auto& f : report_.figures) {
+      if (!f.id.empty()) ids.push_back(f.id);
+    }
+    for (const auto& item : list(value, 1, "a list of figure ids")) {
+      std::string id = text(item);
+      if (!model::find_figure(report_, id)) {
+        fail(item, "no figure has the id \"" + shorten(id) + "\"" + did_you_mean(id, ids),
+             ids.empty() ? "an id given to a figure in the top-level \"figures\" list"
+                         : "one of the figure ids: " + join(ids));
+      }
+      fb.ids.push_back(std::move(id));
+    }
+    return fb;
+  }
+
+  model::Report report_;
+  bool awards_placed_ = false;
+  bool goals_placed_ = false;
+};
+
+} // namespace
+
+model::Report parse_report(std::string_view yaml_text, const std::string& display_name) {
+  Tree root = parse_yaml(yaml_text, display_name);
+  return ReportReader(display_name).read(root);
+}
+
+model::Report load_report(const std::filesystem::path& file) {
+  std::string text = read_file_capped(file);
+  return parse_report(text, file.string());
+}
+
+} // namespace baocao::input

@@ -1,1 +1,425 @@
-// placeholder: being written
+#include "input/template_loader.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/error.hpp"
+#include "core/geometry.hpp"
+#include "input/yaml_reader.hpp"
+
+namespace baocao::input {
+namespace fs = std::filesystem;
+namespace {
+
+// ---- Finding and merging template files -------------------------------------
+
+bool looks_like_path(const std::string& s) {
+  auto ends_with = [&](std::string_view suffix) {
+    return s.size() >= suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  return s.find('/') != std::string::npos || ends_with(".yaml") || ends_with(".yml");
+}
+
+std::vector<std::string> builtin_names(const fs::path& dir) {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().extension() == ".yaml") names.push_back(it->path().stem().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+struct TemplateFile {
+  fs::path path;
+  std::string display; ///< what messages call it
+};
+
+/// Where name_or_path points. `from` is the `extends` value asking for it
+/// (errors then point there), or nullptr for the template the user chose.
+TemplateFile resolve(const std::string& name_or_path, const fs::path& builtin_dir,
+                     const fs::path& base_dir, const Tree* from) {
+  TemplateFile f;
+  std::error_code ec;
+  if (looks_like_path(name_or_path)) {
+    fs::path p(name_or_path);
+    f.path = p.is_relative() && !base_dir.empty() ? (base_dir / p).lexically_normal() : p;
+    f.display = f.path.string();
+    if (from && !fs::is_regular_file(f.path, ec)) {
+      fail(*from, "cannot find the template file " + f.display, "a path to a template .yaml file");
+    }
+    return f;
+  }
+  f.path = builtin_dir / (name_or_path + ".yaml");
+  f.display = f.path.string();
+  if (!fs::is_regular_file(f.path, ec)) {
+    std::vector<std::string> names = builtin_names(builtin_dir);
+    std::string problem =
+        "\"" + name_or_path + "\" is not a built-in template" + did_you_mean(name_or_path, names);
+    std::string expected = "a path to a template .yaml file";
+    if (!names.empty()) expected = "one of: " + join(names) + ", or " + expected;
+    if (from) fail(*from, problem, expected);
+    throw core::InputError(core::SourceSpan{name_or_path, 0, 0}, "", problem, expected);
+  }
+  return f;
+}
+
+/// The user's mappings over the base's, key by key; anything else replaces.
+/// Each value keeps the position in the file it came from.
+Tree merge(Tree base, Tree over) {
+  if (base.kind != Tree::Kind::mapping || over.kind != Tree::Kind::mapping) return over;
+  for (auto& e : over.entries) {
+    auto it = std::find_if(base.entries.begin(), base.entries.end(),
+                           [&](const Entry& b) { return b.key == e.key; });
+    if (it == base.entries.end()) {
+      base.entries.push_back(std::move(e));
+    } else {
+      it->key_where = e.key_where;
+      it->value = merge(std::move(it->value), std::move(e.value));
+    }
+  }
+  base.where = over.where;
+  return base;
+}
+
+class ChainLoader {
+public:
+  explicit ChainLoader(fs::path builtin_dir) : builtin_dir_(std::move(builtin_dir)) {}
+
+  Tree load(const TemplateFile& file, const Tree* from) {
+    std::error_code ec;
+    fs::path canonical = fs::weakly_canonical(file.path, ec);
+    if (ec) canonical = file.path;
+    auto seen = std::find_if(chain_.begin(), chain_.end(),
+                             [&](const auto& link) { return link.first == canonical; });
+    if (seen != chain_.end()) {
+      std::string cycle;
+      for (auto it = seen; it != chain_.end(); ++it) cycle += it->second + " -> ";
+      cycle += file.display;
+      fail(*from, "the templates extend each other in a cycle: " + cycle,
+           "a base template that does not extend this one");
+    }
+    if (chain_.size() >= 16) {
+      fail(*from, "more than 16 templates extend one another", "a shorter chain of extends");
+    }
+    chain_.emplace_back(canonical, file.display);
+    Tree tree = parse_yaml(read_file_capped(file.path), file.display);
+    if (tree.kind != Tree::Kind::mapping) {
+      fail(tree, "got " + describe(tree), "a template mapping (see templates/dang.yaml)");
+    }
+    auto ext = std::find_if(tree.entries.begin(), tree.entries.end(),
+                            [](const Entry& e) { return e.key == "extends"; });
+    if (ext != tree.entries.end()) {
+      Tree request = ext->value;
+      tree.entries.erase(ext);
+      TemplateFile base_file =
+          resolve(text(request), builtin_dir_, file.path.parent_path(), &request);
+      tree = merge(load(base_file, &request), std::move(tree));
+    }
+    chain_.pop_back();
+    return tree;
+  }
+
+private:
+  fs::path builtin_dir_;
+  std::vector<std::pair<fs::path, std::string>> chain_; ///< files being loaded, outermost first
+};
+
+// ---- Values -----------------------------------------------------------------
+
+/// Points, as the template gives them (sizes, spacing, rule widths).
+double points(const Tree& t) {
+  return number_at_least(t, 0, true, "a number of points >= 0");
+}
+/// Millimetres in the template, points in the Style.
+double mm_points(const Tree& t) {
+  return core::mm(number_at_least(t, 0, true, "millimetres >= 0"));
+}
+
+/// A number above 0 and at most max. The caps keep a typo (size: 1400)
+/// from producing pages that no line fits on.
+double bounded(const Tree& t, double max, const std::string& expected) {
+  double v = number_at_least(t, 0, false, expected);
+  if (v > max) fail(t, shorten(t.scalar) + " is out of range", expected);
+  return v;
+}
+
+/// The least text area, in mm, that margins must leave either way.
+constexpr double kMinTextMm = 50;
+
+core::Color color(const Tree& t) {
+  const std::string expected = "a color \"#rrggbb\" in quotes";
+  if (t.kind == Tree::Kind::null) fail(t, "got nothing (an unquoted # starts a comment)", expected);
+  std::string s = text(t);
+  auto hex = [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  };
+  if (s.size() != 7 || s[0] != '#' || !std::all_of(s.begin() + 1, s.end(), hex)) {
+    fail(t, "\"" + shorten(s) + "\" is not a color", expected);
+  }
+  auto channel = [&](std::size_t at) { return std::stoi(s.substr(at, 2), nullptr, 16) / 255.0; };
+  return core::Color{channel(1), channel(3), channel(5)};
+}
+
+const std::vector<std::string> kTextStyleKeys = {
+    "font",  "size",        "bold",         "italic",      "uppercase",
+    "align", "line_height", "space_before", "space_after", "first_line_indent",
+    "color"};
+
+style::TextStyle text_style(const Tree& node) {
+  Mapping m(node, kTextStyleKeys, "a text style mapping with font and size");
+  style::TextStyle s;
+  s.font = text(m.need("font", "a font family name"));
+  s.size =
+      bounded(m.need("size", "a size in points"), 200, "a size in points, above 0 and at most 200");
+  auto flag = [&](const char* key) {
+    const Tree* t = m.find(key);
+    return t ? boolean(*t) : false;
+  };
+  s.bold = flag("bold");
+  s.italic = flag("italic");
+  s.uppercase = flag("uppercase");
+  s.align = style::TextAlign::left;
+  if (const Tree* t = m.find("align")) {
+    std::string a = choice(*t, {"left", "center", "right", "justify"});
+    s.align = a == "center"    ? style::TextAlign::center
+              : a == "right"   ? style::TextAlign::right
+              : a == "justify" ? style::TextAlign::justify
+                               : style::TextAlign::left;
+  }
+  s.line_height = 1.2;
+  if (const Tree* t = m.find("line_height")) {
+    s.line_height = bounded(*t, 5, "a multiple of the size, above 0 and at most 5, such as 1.3");
+  }
+  s.space_before = m.find("space_before") ? points(*m.find("space_before")) : 0;
+  s.space_after = m.find("space_after") ? points(*m.find("space_after")) : 0;
+  s.first_line_indent = m.find("first_line_indent") ? mm_points(*m.find("first_line_indent")) : 0;
+  s.color = m.find("color") ? color(*m.find("color")) : core::Color{0, 0, 0};
+  return s;
+}
+
+std::string format_mm(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
+}
+
+style::PageStyle page(const Tree& node) {
+  Mapping m(node, {"size", "margins"}, "a mapping with size and margins");
+  const Tree& size = m.need("size", "A4, A5, Letter or [width_mm, height_mm]");
+  double w_mm = 0, h_mm = 0;
+  if (size.kind == Tree::Kind::sequence) {
+    const std::string expected = "[width_mm, height_mm]";
+    if (size.items.size() != 2) {
+      fail(size, "the list has " + std::to_string(size.items.size()) + " items", expected);
+    }
+    w_mm = bounded(size.items[0], 1000, "a width in mm, above 0 and at most 1000");
+    h_mm = bounded(size.items[1], 1000, "a height in mm, above 0 and at most 1000");
+  } else {
+    std::string name = choice(size, {"A4", "A5", "Letter"});
+    w_mm = name == "A4" ? 210 : name == "A5" ? 148 : 215.9;
+    h_mm = name == "A4" ? 297 : name == "A5" ? 210 : 279.4;
+  }
+  Mapping margins(m.need("margins", "a mapping {top, bottom, left, right} in mm"),
+                  {"top", "bottom", "left", "right"}, "a mapping {top, bottom, left, right} in mm");
+  style::PageStyle p;
+  p.size = core::Size{core::mm(w_mm), core::mm(h_mm)};
+  p.margin_top = mm_points(margins.need("top", "millimetres"));
+  p.margin_bottom = mm_points(margins.need("bottom", "millimetres"));
+  p.margin_left = mm_points(margins.need("left", "millimetres"));
+  p.margin_right = mm_points(margins.need("right", "millimetres"));
+  // A page with (almost) no room for text would fail much later with a
+  // puzzling layout error, or none at all.
+  const double min_text = core::mm(kMinTextMm);
+  if (p.size.width - p.margin_left - p.margin_right < min_text) {
+    fail(margins.node(),
+         "the left and right margins leave less than " + format_mm(kMinTextMm) +
+             " mm for text on a page " + format_mm(w_mm) + " mm wide",
+         "margins that leave room for the text");
+  }
+  if (p.size.height - p.margin_top - p.margin_bottom < min_text) {
+    fail(margins.node(),
+         "the top and bottom margins leave less than " + format_mm(kMinTextMm) +
+             " mm for text on a page " + format_mm(h_mm) + " mm high",
+         "margins that leave room for the text");
+  }
+  return p;
+}
+
+style::HeadingStyle heading(const Tree& node) {
+  Mapping m(node, {"text", "numbering", "separator"},
+            "a heading mapping with text, numbering and separator");
+  style::HeadingStyle h;
+  h.text = text_style(m.need("text", "a text style"));
+  std::string n = choice(m.need("numbering", "none, roman, arabic or alpha-vi"),
+                         {"none", "roman", "arabic", "alpha-vi"});
+  h.numbering = n == "roman"      ? style::Numbering::roman
+                : n == "arabic"   ? style::Numbering::arabic
+                : n == "alpha-vi" ? style::Numbering::alpha_vi
+                                  : style::Numbering::none;
+  h.separator = text(m.need("separator", "text such as \". \""), true);
+  return h;
+}
+
+std::vector<std::string> text_list(const Tree& t, std::size_t count) {
+  const std::string expected = "a list of exactly " + std::to_string(count) + " column titles";
+  const auto& items = list(t, 0, expected);
+  if (items.size() != count) {
+    fail(t, "the list has " + std::to_string(items.size()) + " items", expected);
+  }
+  std::vector<std::string> out;
+  for (const auto& i : items) out.push_back(text(i));
+  return out;
+}
+
+/// A label with {placeholders}: each must be one the layout fills in, and
+/// `required` must be there (a target label without {percent} would hide the number).
+std::string label(const Mapping& m, const char* key, const std::vector<std::string>& allowed,
+                  const std::string& required) {
+  const Tree& t = m.need(key, "text");
+  std::string s = text(t, required.empty());
+  std::vector<std::string> braced;
+  for (const auto& a : allowed) braced.push_back("{" + a + "}");
+  for (std::size_t open = s.find('{'); open != std::string::npos; open = s.find('{', open + 1)) {
+    std::size_t close = s.find('}', open);
+    if (close == std::string::npos) fail(t, "a \"{\" is not closed", "placeholders written {name}");
+    std::string name = s.substr(open + 1, close - open - 1);
+    if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
+      fail(t, "unknown placeholder {" + name + "}" + did_you_mean(name, allowed),
+           allowed.empty() ? "text without placeholders" : "placeholders among " + join(braced));
+    }
+  }
+  if (!required.empty() && s.find("{" + required + "}") == std::string::npos) {
+    fail(t, "the label has no {" + required + "}", "text containing {" + required + "}");
+  }
+  return s;
+}
+
+style::Labels labels(const Tree& node) {
+  Mapping m(node,
+            {"number_prefix", "date_pattern", "recipients", "target_exceeded", "target_reached",
+             "times", "figures_columns", "awards_columns", "goals_targets", "goals_breakthroughs",
+             "goals_tasks", "source"},
+            "a mapping of labels");
+  style::Labels l;
+  l.number_prefix = label(m, "number_prefix", {}, "");
+  l.date_pattern = label(m, "date_pattern", {"place", "date"}, "date");
+  l.recipients = label(m, "recipients", {}, "");
+  l.target_exceeded = label(m, "target_exceeded", {"percent"}, "percent");
+  l.target_reached = label(m, "target_reached", {"percent"}, "percent");
+  l.times = label(m, "times", {"count"}, "count");
+  l.figures_columns = text_list(m.need("figures_columns", "a list of 4 column titles"), 4);
+  l.awards_columns = text_list(m.need("awards_columns", "a list of 5 column titles"), 5);
+  l.goals_targets = label(m, "goals_targets", {}, "");
+  l.goals_breakthroughs = label(m, "goals_breakthroughs", {}, "");
+  l.goals_tasks = label(m, "goals_tasks", {}, "");
+  l.source = label(m, "source", {"source"}, "source");
+  return l;
+}
+
+style::Style read_style(const Tree& root) {
+  Mapping top(root,
+              {"name", "fonts", "page", "page_number", "body", "headings", "list", "table",
+               "masthead", "signature", "labels"},
+              "a template mapping (see templates/dang.yaml)");
+  style::Style s;
+  s.name = text(top.need("name", "text"));
+
+  Mapping fonts(top.need("fonts", "a mapping {fallback: [...]}"), {"fallback"},
+                "a mapping {fallback: [...]}");
+  for (const auto& f :
+       list(fonts.need("fallback", "a list of font families"), 0, "a list of font families")) {
+    s.fonts_fallback.push_back(text(f));
+  }
+
+  s.page = page(top.need("page", "a mapping with size and margins"));
+
+  Mapping pn(top.need("page_number", "a mapping"), {"show", "first_page", "from_top", "text"},
+             "a mapping with show, first_page, from_top and text");
+  s.page_number.show = boolean(pn.need("show", "true or false"));
+  s.page_number.on_first_page = boolean(pn.need("first_page", "true or false"));
+  s.page_number.from_top = mm_points(pn.need("from_top", "millimetres"));
+  s.page_number.text = text_style(pn.need("text", "a text style"));
+
+  s.body = text_style(top.need("body", "a text style"));
+
+  const Tree& headings = top.need("headings", "a list of 3 headings");
+  const std::string three = "a list of exactly 3 headings (levels I., 1., a))";
+  if (list(headings, 0, three).size() != 3) {
+    fail(headings, "the list has " + std::to_string(headings.items.size()) + " headings", three);
+  }
+  for (std::size_t i = 0; i < 3; ++i) s.headings[i] = heading(headings.items[i]);
+
+  Mapping l(top.need("list", "a mapping"), {"indent", "bullet", "number_suffix", "item_space"},
+            "a mapping with indent, bullet, number_suffix and item_space");
+  s.list.indent = mm_points(l.need("indent", "millimetres"));
+  s.list.bullet = text(l.need("bullet", "text such as \"-\""));
+  s.list.number_suffix = text(l.need("number_suffix", "text such as \".\""), true);
+  s.list.item_space = points(l.need("item_space", "points"));
+
+  Mapping t(top.need("table", "a mapping"),
+            {"cell", "header", "caption", "rule_width", "padding_x", "padding_y", "header_fill",
+             "space_after"},
+            "a table style mapping");
+  s.table.cell = text_style(t.need("cell", "a text style"));
+  s.table.header = text_style(t.need("header", "a text style"));
+  s.table.caption = text_style(t.need("caption", "a text style"));
+  s.table.rule_width = points(t.need("rule_width", "points"));
+  s.table.padding_x = mm_points(t.need("padding_x", "millimetres"));
+  s.table.padding_y = mm_points(t.need("padding_y", "millimetres"));
+  s.table.header_fill = color(t.need("header_fill", "a color \"#rrggbb\""));
+  s.table.space_after = points(t.need("space_after", "points"));
+
+  Mapping mh(top.need("masthead", "a mapping"),
+             {"left_share", "motto", "motto_sub", "motto_text", "motto_sub_text", "parent_text",
+              "issuer_text", "issuer_mark", "number_text", "date_text", "kind_text", "title_text",
+              "subtitle_text", "rule_width", "space_after"},
+             "a masthead style mapping");
+  const Tree& share = mh.need("left_share", "a number between 0 and 1");
+  s.masthead.left_share = number(share, "a number between 0 and 1");
+  if (s.masthead.left_share <= 0 || s.masthead.left_share >= 1) {
+    fail(share, shorten(share.scalar) + " is out of range", "a number between 0 and 1");
+  }
+  s.masthead.motto = text(mh.need("motto", "text"));
+  s.masthead.motto_sub = text(mh.need("motto_sub", "text (\"\" for none)"), true);
+  s.masthead.motto_text = text_style(mh.need("motto_text", "a text style"));
+  s.masthead.motto_sub_text = text_style(mh.need("motto_sub_text", "a text style"));
+  s.masthead.parent_text = text_style(mh.need("parent_text", "a text style"));
+  s.masthead.issuer_text = text_style(mh.need("issuer_text", "a text style"));
+  s.masthead.issuer_mark = text(mh.need("issuer_mark", "text (\"\" for a rule)"), true);
+  s.masthead.number_text = text_style(mh.need("number_text", "a text style"));
+  s.masthead.date_text = text_style(mh.need("date_text", "a text style"));
+  s.masthead.kind_text = text_style(mh.need("kind_text", "a text style"));
+  s.masthead.title_text = text_style(mh.need("title_text", "a text style"));
+  s.masthead.subtitle_text = text_style(mh.need("subtitle_text", "a text style"));
+  s.masthead.rule_width = points(mh.need("rule_width", "points"));
+  s.masthead.space_after = points(mh.need("space_after", "points"));
+
+  Mapping sg(top.need("signature", "a mapping"),
+             {"space_before", "on_behalf_text", "role_text", "name_text", "signature_space",
+              "recipients_label_text", "recipients_text", "source_text"},
+             "a signature style mapping");
+  s.signature.space_before = points(sg.need("space_before", "points"));
+  s.signature.on_behalf_text = text_style(sg.need("on_behalf_text", "a text style"));
+  s.signature.role_text = text_style(sg.need("role_text", "a text style"));
+  s.signature.name_text = text_style(sg.need("name_text", "a text style"));
+  s.signature.signature_space = mm_points(sg.need("signature_space", "millimetres"));
+  s.signature.recipients_label_text = text_style(sg.need("recipients_label_text", "a text style"));
+  s.signature.recipients_text = text_style(sg.need("recipients_text", "a text style"));
+  s.signature.source_text = text_style(sg.need("source_text", "a text style"));
+
+  s.labels = labels(top.need("labels", "a mapping of labels"));
+  return s;
+}
+
+} // namespace
+
+style::Style load_template(const std::string& name_or_path, const fs::path& builtin_dir,
+                           const fs::path& base_dir) {
+  TemplateFile file = resolve(name_or_path, builtin_dir, base_dir, nullptr);
+  Tree merged = ChainLoader(builtin_dir).load(file, nullptr);
+  return read_style(merged);
+}
+
+} // namespace baocao::input

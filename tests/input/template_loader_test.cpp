@@ -153,8 +153,8 @@ TEST_CASE("broken templates fail with file:line:col in the file at fault", "[inp
             "; expected a base template that does not extend this one");
   CHECK(error_of("template_bad_margin.yaml") ==
         bad("template_bad_margin.yaml") +
-            ":3:12: page.margins: the left and right margins leave no room on a page 210 mm wide; "
-            "expected margins that leave room for the text");
+            ":3:12: page.margins: the left and right margins leave less than 50 mm for text on a "
+            "page 210 mm wide; expected margins that leave room for the text");
   CHECK(error_of("template_missing_key.yaml") ==
         bad("template_missing_key.yaml") +
             ":6:12: page.margins: missing required key \"right\"; expected a \"right\" key with "
@@ -175,6 +175,20 @@ TEST_CASE("broken templates fail with file:line:col in the file at fault", "[inp
         bad("template_bad_color.yaml") +
             ":3:3: table.header_fill: got nothing (an unquoted # starts a comment); expected a "
             "color \"#rrggbb\" in quotes");
+}
+
+TEST_CASE("sizes have sane upper bounds", "[input][template]") {
+  test::TempDir dir;
+  test::write_file(dir / "big.yaml", "extends: dang\nbody: {size: 1400}\n");
+  CHECK(error_of("big.yaml", dir.path()) ==
+        (dir / "big.yaml").string() +
+            ":2:14: body.size: 1400 is out of range; expected a size in points, above 0 and at "
+            "most 200");
+  test::write_file(dir / "page.yaml", "extends: dang\npage: {size: [0, 100]}\n");
+  CHECK(error_of("page.yaml", dir.path()) ==
+        (dir / "page.yaml").string() +
+            ":2:15: page.size[0]: 0 is out of range; expected a width in mm, above 0 and at most "
+            "1000");
 }
 
 TEST_CASE("an unknown built-in name or a missing file is an error", "[input][template]") {

@@ -1,0 +1,23 @@
+#pragma once
+// Reads a template (the shape of templates/dang.yaml) into style::Style,
+// following `extends:` chains. Every error is a core::InputError pointing
+// into the file that holds the bad value.
+#include <filesystem>
+#include <string>
+
+#include "style/style.hpp"
+
+namespace baocao::input {
+
+/// name_or_path is a built-in name ("dang" -> builtin_dir/"dang.yaml") or a
+/// path to a template file (it contains '/' or ends in .yaml/.yml); a
+/// relative path resolves against base_dir. A template may say
+/// `extends: NAME_OR_PATH` (a relative path resolving against its own
+/// folder); its mappings are merged over the base's, key by key, while lists
+/// and single values replace the base's. The merged result must give every
+/// key of the format.
+style::Style load_template(const std::string& name_or_path,
+                           const std::filesystem::path& builtin_dir,
+                           const std::filesystem::path& base_dir);
+
+} // namespace baocao::input
