@@ -125,7 +125,10 @@ BuildResult build(const BuildOptions& options, std::ostream& out) {
   fs::path base = options.template_override.empty() && options.input != "-"
                       ? fs::path(options.input).parent_path()
                       : fs::current_path();
-  style::Style style = input::load_template(template_name, data / "templates", base);
+  const core::SourceSpan* asked_at =
+      options.template_override.empty() && !report.template_name.empty() ? &report.template_where
+                                                                         : nullptr;
+  style::Style style = input::load_template(template_name, data / "templates", base, asked_at);
 
   std::vector<fs::path> font_dirs{data / "fonts"};
   font_dirs.insert(font_dirs.end(), options.font_dirs.begin(), options.font_dirs.end());

@@ -111,6 +111,7 @@ public:
     report_.schema = 1;
 
     report_.template_name = optional_text(top, "template");
+    if (const Tree* t = top.find("template")) report_.template_where = t->where;
     report_.document = read_document(top.need("document", "a mapping"));
     report_.term = read_term(top.need("term", "a mapping {from: year, to: year}"));
     if (const Tree* t = top.find("next_term")) report_.next_term = read_term(*t);

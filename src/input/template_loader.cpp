@@ -416,9 +416,22 @@ style::Style read_style(const Tree& root) {
 } // namespace
 
 style::Style load_template(const std::string& name_or_path, const fs::path& builtin_dir,
-                           const fs::path& base_dir) {
-  TemplateFile file = resolve(name_or_path, builtin_dir, base_dir, nullptr);
-  Tree merged = ChainLoader(builtin_dir).load(file, nullptr);
+                           const fs::path& base_dir, const core::SourceSpan* requested_at) {
+  TemplateFile file;
+  Tree merged;
+  try {
+    file = resolve(name_or_path, builtin_dir, base_dir, nullptr);
+    merged = ChainLoader(builtin_dir).load(file, nullptr);
+  } catch (const core::InputError& e) {
+    // A template that cannot be found or read is reported at the report's
+    // `template` key when that is where its name came from.
+    bool unreadable =
+        e.where().line == 0 && (e.where().file == file.display || file.display.empty());
+    if (!requested_at || !unreadable) throw;
+    std::string problem = e.problem();
+    if (e.where().file != name_or_path) problem = e.where().file + ": " + problem;
+    throw core::InputError(*requested_at, "template", problem, e.expected());
+  }
   return read_style(merged);
 }
 

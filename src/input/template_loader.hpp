@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 
+#include "core/source_span.hpp"
 #include "style/style.hpp"
 
 namespace baocao::input {
@@ -15,9 +16,12 @@ namespace baocao::input {
 /// `extends: NAME_OR_PATH` (a relative path resolving against its own
 /// folder); its mappings are merged over the base's, key by key, while lists
 /// and single values replace the base's. The merged result must give every
-/// key of the format.
+/// key of the format. `requested_at`, when given, is where the name was
+/// written (a report's `template` key): a template that cannot be found is
+/// reported there.
 style::Style load_template(const std::string& name_or_path,
                            const std::filesystem::path& builtin_dir,
-                           const std::filesystem::path& base_dir);
+                           const std::filesystem::path& base_dir,
+                           const core::SourceSpan* requested_at = nullptr);
 
 } // namespace baocao::input

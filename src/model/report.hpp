@@ -159,6 +159,7 @@ struct Document {
 struct Report {
   int schema = 1;
   std::string template_name; ///< empty: the app's default
+  SourceSpan template_where; ///< where `template` was written, for errors about it
   Document document;
   Term term;
   std::optional<Term> next_term;

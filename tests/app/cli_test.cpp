@@ -73,6 +73,23 @@ TEST_CASE("a missing input file and a missing template are input errors", "[app]
   CHECK_FALSE(fs::exists(dir / "x.pdf"));
 }
 
+TEST_CASE("an unknown template named in the report is reported at its key", "[app]") {
+  test::TempDir dir;
+  std::string yaml =
+      test::read_file(test::repo_dir() / "tests" / "golden" / "headings-lists-table.yaml");
+  auto at = yaml.find("schema: 1\n");
+  REQUIRE(at != std::string::npos);
+  yaml.insert(at + 10, "template: dangg\n");
+  test::write_file(dir / "t.yaml", yaml);
+  auto r = test::run_baocao("build '" + (dir / "t.yaml").string() + "'");
+  CHECK(r.status == 2);
+  CHECK(
+      r.output.find(
+          "t.yaml:4:11: template: \"dangg\" is not a built-in template (did you mean \"dang\"?)") !=
+      std::string::npos);
+  CHECK_FALSE(fs::exists(dir / "t.pdf"));
+}
+
 TEST_CASE("--dump-layout prints the display list", "[app]") {
   auto r = test::run_baocao("build '" + test::example_path().string() + "' --dump-layout");
   CHECK(r.status == 0);
