@@ -150,7 +150,9 @@ private:
     auto rule = [&](double x1, double y1, double x2, double y2) {
       flow.add(display::Rule{{x1, y1}, {x2, y2}, ts.rule_width, core::Color{}});
     };
-    rule(x0_, top, x0_ + total, top);
+    // Body rows sit under the header or the row before, whose bottom rule is
+    // their top: only the header draws a top rule.
+    if (header) rule(x0_, top, x0_ + total, top);
     rule(x0_, top + height, x0_ + total, top + height);
     double x = x0_;
     rule(x, top, x, top + height);

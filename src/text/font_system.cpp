@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <set>
+#include <unordered_map>
 
 #include <fontconfig/fontconfig.h>
 #include <glib.h>
@@ -20,6 +22,9 @@ struct FontSystem::Impl {
   GObjectPtr<PangoFontMap> font_map;
   GObjectPtr<PangoContext> context;
   std::set<std::string> families;
+  // Short texts repeat (a table's years, units, award names): shape each
+  // distinct one once. Bounded: cleared when full.
+  std::unordered_map<std::string, ShapedParagraph> cache;
 };
 
 namespace {
@@ -94,8 +99,39 @@ bool FontSystem::has_family(const std::string& family) const {
   return impl_->families.count(family) > 0;
 }
 
+namespace {
+
+constexpr size_t kCacheEntries = 4096;
+constexpr size_t kCacheableBytes = 160;
+
+/// Everything that decides the shaped result, as one string.
+std::string cache_key(const ParagraphSpec& spec) {
+  std::string key;
+  key.reserve(96);
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "%s|%.4f|%d%d|%.4f,%.4f,%.4f|%d|%.4f|%.4f|", spec.font.c_str(),
+                spec.size, spec.bold, spec.italic, spec.color.r, spec.color.g, spec.color.b,
+                static_cast<int>(spec.align), spec.first_line_indent, spec.width);
+  key += buf;
+  for (const auto& span : spec.spans) {
+    key += static_cast<char>('0' + span.bold * 2 + span.italic);
+    key += span.text;
+    key += '\0';
+  }
+  return key;
+}
+
+} // namespace
+
 ShapedParagraph FontSystem::shape(const ParagraphSpec& spec) const {
-  return shape_paragraph(impl_->context.get(), spec);
+  size_t bytes = 0;
+  for (const auto& span : spec.spans) bytes += span.text.size();
+  if (bytes > kCacheableBytes) return shape_paragraph(impl_->context.get(), spec);
+  std::string key = cache_key(spec);
+  if (auto it = impl_->cache.find(key); it != impl_->cache.end()) return it->second;
+  if (impl_->cache.size() >= kCacheEntries) impl_->cache.clear();
+  return impl_->cache.emplace(std::move(key), shape_paragraph(impl_->context.get(), spec))
+      .first->second;
 }
 
 double FontSystem::measure(const ParagraphSpec& spec) const {

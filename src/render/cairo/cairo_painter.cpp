@@ -10,6 +10,7 @@
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include <mutex>
+#include <optional>
 
 #include "core/c_handle.hpp"
 #include "core/error.hpp"
@@ -114,12 +115,25 @@ struct CairoPdfSink::Impl {
                            static_cast<cairo_text_cluster_flags_t>(0));
   }
 
+  // Consecutive rules of one width and colour (a table's grid) are stroked
+  // as one path: a stroke per rule costs Cairo's PDF analysis dearly.
+  std::optional<display::Rule> pending_rule;
+
+  void flush_rules() {
+    if (!pending_rule) return;
+    cairo_set_source_rgb(cr.get(), pending_rule->color.r, pending_rule->color.g,
+                         pending_rule->color.b);
+    cairo_set_line_width(cr.get(), pending_rule->width);
+    cairo_stroke(cr.get());
+    pending_rule.reset();
+  }
+
   void draw(const display::Rule& rule) {
-    cairo_set_source_rgb(cr.get(), rule.color.r, rule.color.g, rule.color.b);
-    cairo_set_line_width(cr.get(), rule.width);
+    if (pending_rule && (pending_rule->width != rule.width || !(pending_rule->color == rule.color)))
+      flush_rules();
     cairo_move_to(cr.get(), rule.from.x, rule.from.y);
     cairo_line_to(cr.get(), rule.to.x, rule.to.y);
-    cairo_stroke(cr.get());
+    pending_rule = rule;
   }
 
   void draw(const display::Box& box) {
@@ -200,7 +214,11 @@ void CairoPdfSink::begin(const display::DocumentInfo& info) {
 void CairoPdfSink::page(display::Page&& page) {
   cairo_pdf_surface_set_size(impl_->surface.get(), page.size.width, page.size.height);
   impl_->outline(page);
-  for (const auto& item : page.items) std::visit([this](const auto& v) { impl_->draw(v); }, item);
+  for (const auto& item : page.items) {
+    if (!std::holds_alternative<display::Rule>(item)) impl_->flush_rules();
+    std::visit([this](const auto& v) { impl_->draw(v); }, item);
+  }
+  impl_->flush_rules();
   cairo_show_page(impl_->cr.get());
   check(cairo_status(impl_->cr.get()), ("drawing page " + std::to_string(page.number)).c_str());
 }
