@@ -29,7 +29,11 @@ fi
 
 echo "== building"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build -j "$(nproc)"
+if [ "$what" = example ]; then
+  cmake --build build -j "$(nproc)" --target baocao
+else
+  cmake --build build -j "$(nproc)"
+fi
 
 if [ "$what" = example ]; then
   out="$PWD/build/phu-tho-2010-2015.pdf"

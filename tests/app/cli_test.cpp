@@ -7,7 +7,7 @@
 using namespace baocao;
 namespace fs = std::filesystem;
 
-TEST_CASE("--help and --version", "[app]") {
+TEST_CASE("the CLI answers --help and --version", "[app]") {
   auto help = test::run_baocao("--help");
   CHECK(help.status == 0);
   CHECK(help.output.find("baocao build INPUT.yaml") != std::string::npos);
@@ -33,7 +33,7 @@ TEST_CASE("build writes the input's name with .pdf by default", "[app]") {
   CHECK(files == 2);
 }
 
-TEST_CASE("- reads the report from standard input", "[app]") {
+TEST_CASE("build reads the report from standard input given -", "[app]") {
   test::TempDir dir;
   auto r = test::run_baocao("build - -o '" + (dir / "s.pdf").string() + "' < '" +
                             test::example_path().string() + "'");
@@ -90,7 +90,7 @@ TEST_CASE("an unknown template named in the report is reported at its key", "[ap
   CHECK_FALSE(fs::exists(dir / "t.pdf"));
 }
 
-TEST_CASE("--dump-layout prints the display list", "[app]") {
+TEST_CASE("build --dump-layout prints the display list", "[app]") {
   auto r = test::run_baocao("build '" + test::example_path().string() + "' --dump-layout");
   CHECK(r.status == 0);
   CHECK(r.output.rfind("document title=", 0) == 0);
