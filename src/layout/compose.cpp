@@ -214,10 +214,12 @@ private:
   void block(const model::AwardsBlock&) {
     const auto& cols = style_.labels.awards_columns;
     TableSpec spec;
-    spec.columns = {column(cols.at(0), style::TextAlign::right, 7),
-                    column(cols.at(1), style::TextAlign::left, 28),
-                    column(cols.at(2), style::TextAlign::left, 30),
-                    column(cols.at(3), style::TextAlign::left, 25),
+    // The award's name is the longest cell and reads worst broken: it gets
+    // the widest column (a full "Huân chương Lao động hạng Nhất" at 12 pt).
+    spec.columns = {column(cols.at(0), style::TextAlign::right, 6),
+                    column(cols.at(1), style::TextAlign::left, 26),
+                    column(cols.at(2), style::TextAlign::left, 38),
+                    column(cols.at(3), style::TextAlign::left, 20),
                     column(cols.at(4), style::TextAlign::center, 10)};
     int n = 0;
     for (const auto& a : report_.awards) {

@@ -63,21 +63,22 @@ public:
 
   double space_after() const override { return after_; }
 
+  /// Caption, header and the first row; a first row taller than a page
+  /// counts for two of its lines, the least it may start a page with.
   double first_piece(Flow& flow) override {
     prepare(flow);
     double h = caption_ ? caption_->height(flow) + caption_->space_after() : 0;
     h += row_height(header_);
-    if (!spec_.rows.empty()) h += row_height(first_row(flow));
-    return h;
+    if (spec_.rows.empty()) return h;
+    const ShapedRow& row = first_row(flow);
+    if (row_height(row) <= flow.page_room() - h) return h + row_height(row);
+    return h + static_cast<double>(std::min<size_t>(2, row.max_lines())) * row.pitch + 2 * pad_y_;
   }
 
   void place(Flow& flow, double /*tail*/) override {
     prepare(flow);
     const auto& ts = flow.style().table;
-    double start = caption_ ? caption_->height(flow) + caption_->space_after() : 0;
-    double needed =
-        start + row_height(header_) + (spec_.rows.empty() ? 0 : row_height(first_row(flow)));
-    if (needed > flow.room() && !flow.at_page_top()) flow.next_page();
+    if (first_piece(flow) > flow.room() && !flow.at_page_top()) flow.next_page();
     if (caption_) {
       caption_->place(flow, 0);
       flow.advance(caption_->space_after());

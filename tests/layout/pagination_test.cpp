@@ -126,3 +126,41 @@ TEST_CASE("numbers in table cells are right-aligned", "[layout][table]") {
   REQUIRE(right_edge_1 > 0);
   CHECK(right_edge_1 == Approx(right_edge_2).margin(0.01));
 }
+
+TEST_CASE("a row taller than a page splits, every cell continuing, no text lost",
+          "[layout][table]") {
+  std::string long_cell;
+  for (int i = 1; i <= 400; ++i) long_cell += "từ" + std::to_string(i) + " ";
+  std::string yaml = "schema: 1\ndocument:\n  kind: BÁO CÁO\n  place: Phú Thọ\n  date: 2015-08-11\n"
+                     "  title: Hàng rất cao\n  issuer: Đảng ủy Khối\nterm: {from: 2010, to: 2015}\n"
+                     "sections:\n  - title: Bảng\n    body:\n      - table:\n          columns: "
+                     "[Nội dung, Ghi chú]\n"
+                     "          rows:\n            - [\"" +
+                     long_cell + "\", \"" + long_cell + "\"]\n";
+  auto laid = test::lay_out_yaml(yaml);
+  const auto& pages = laid->sink.pages();
+  REQUIRE(pages.size() >= 2);
+  // Each word appears exactly twice (once per cell), in order, across the pages.
+  std::string all;
+  for (const auto& page : pages) {
+    all += test::page_text(page);
+    if (&page != &pages.front())
+      CHECK(test::page_text(page).find("Nội dung\n") != std::string::npos);
+  }
+  for (int i = 1; i <= 400; ++i) {
+    std::string word = "từ" + std::to_string(i) + " ";
+    size_t first = all.find(word);
+    REQUIRE(first != std::string::npos);
+    size_t second = all.find(word, first + 1);
+    REQUIRE(second != std::string::npos);
+    CHECK(all.find(word, second + 1) == std::string::npos);
+  }
+  for (const auto& page : pages) {
+    for (const auto& item : page.items) {
+      if (const auto* run = std::get_if<display::GlyphRun>(&item);
+          run && run->baseline > page.text_area.y) {
+        CHECK(display::run_bounds(*run).bottom() <= page.text_area.bottom() + 0.01);
+      }
+    }
+  }
+}
