@@ -1,5 +1,6 @@
 #include "app/cli.hpp"
 
+#include <filesystem>
 #include <hpdf.h>
 #include <iostream>
 #include <pango/pango.h>
@@ -54,7 +55,11 @@ BuildOptions parse_build(const std::vector<std::string>& args) {
     } else if (a == "--template") {
       o.template_override = value("--template");
     } else if (a == "--font-dir") {
-      o.font_dirs.emplace_back(value("--font-dir"));
+      std::string dir = value("--font-dir");
+      std::error_code ec;
+      if (!std::filesystem::is_directory(dir, ec))
+        throw UsageError("--font-dir " + dir + ": no such folder");
+      o.font_dirs.emplace_back(dir);
     } else if (a == "--dump-layout") {
       o.dump_layout = true;
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {

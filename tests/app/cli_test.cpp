@@ -100,3 +100,30 @@ TEST_CASE("build --dump-layout prints the display list", "[app]") {
         std::string::npos); // a key figure, Vietnamese style
   CHECK(r.output.find("\nend\n") != std::string::npos);
 }
+
+TEST_CASE("fonts come only from the font folders; a missing family is an input error", "[app]") {
+  test::TempDir dir;
+  test::write_file(dir / "t.yaml", "extends: dang\nbody: {font: Noto Serif, size: 14}\n");
+  auto r = test::run_baocao("build '" + test::example_path().string() + "' --template '" +
+                            (dir / "t.yaml").string() + "' -o '" + (dir / "x.pdf").string() + "'");
+  CHECK(r.status == 2);
+  CHECK(r.output.find("body.font: font \"Noto Serif\" is not in the font folders; expected one of: "
+                      "Liberation Sans, Liberation Serif (or add its folder with --font-dir)") !=
+        std::string::npos);
+  CHECK_FALSE(fs::exists(dir / "x.pdf"));
+
+  auto missing =
+      test::run_baocao("build '" + test::example_path().string() + "' --font-dir '" +
+                       (dir / "nope").string() + "' -o '" + (dir / "x.pdf").string() + "'");
+  CHECK(missing.status == 2);
+  CHECK(missing.output.find("--font-dir") != std::string::npos);
+
+  // An extra folder with a font in it is searched too.
+  fs::create_directory(dir / "more");
+  fs::copy_file(test::repo_dir() / "fonts" / "LiberationSans-Bold.ttf", dir / "more" / "Extra.ttf");
+  auto extra =
+      test::run_baocao("build '" + test::example_path().string() + "' --font-dir '" +
+                       (dir / "more").string() + "' -o '" + (dir / "y.pdf").string() + "'");
+  CHECK(extra.status == 0);
+  CHECK(fs::exists(dir / "y.pdf"));
+}
