@@ -1,8 +1,8 @@
 #include "input/yaml_reader.hpp"
 
 #include <glib.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -11,32 +11,20 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <istream>
 #include <limits>
-#include <sstream>
-#include <unordered_map>
+#include <streambuf>
 
 #include "core/c_handle.hpp"
 #include "core/error.hpp"
 #include "input/markup.hpp"
+#include "input/yaml_events.hpp"
 
 namespace baocao::input {
 namespace {
 
-// A report has a few thousand values (a 50,000-row awards listing about
-// 250,000) and nests about ten levels. The caps
-// keep hostile input (alias bombs, deep nesting) from exhausting memory or
-// the stack; real documents never reach them.
-constexpr std::size_t kMaxValues = 1000000;
-constexpr int kMaxDepth = 64;
-
-bool is_continuation(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
-std::size_t count_chars(std::string_view s) {
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return !is_continuation(c); }));
-}
+using detail::count_chars;
+using detail::TreeBuilder;
 
 /// Line and character column (both 1-based) of byte offset `pos` in `text`.
 core::SourceSpan span_at_offset(std::string_view text, std::size_t pos, const std::string& file) {
@@ -71,122 +59,15 @@ void check_encoding(std::string_view text, const std::string& file) {
                          "UTF-8 text (save the file as UTF-8)");
 }
 
-class TreeBuilder {
+/// yaml-cpp reads through an istream; this one reads the caller's bytes
+/// without copying them.
+class ViewBuf : public std::streambuf {
 public:
-  TreeBuilder(std::string_view text, const std::string& file) : text_(text), file_(file) {}
-
-  /// yaml-cpp marks count bytes from 0; users count characters from 1.
-  core::SourceSpan span(const YAML::Mark& m) const {
-    if (m.pos < 0 || m.line < 0 || m.column < 0) return core::SourceSpan{file_, 0, 0};
-    auto pos = static_cast<std::size_t>(m.pos);
-    auto column = static_cast<std::size_t>(m.column);
-    if (pos > text_.size() || column > pos) {
-      return core::SourceSpan{file_, m.line + 1, m.column + 1};
-    }
-    int col = 1 + static_cast<int>(count_chars(text_.substr(pos - column, column)));
-    return core::SourceSpan{file_, m.line + 1, col};
+  explicit ViewBuf(std::string_view s) {
+    // The get area is only read (putback of the same byte only moves back).
+    char* p = const_cast<char*>(s.data());
+    setg(p, p, p + s.size());
   }
-
-  Tree build(const YAML::Node& n, const std::string& path, int depth) {
-    core::SourceSpan where = span(n.Mark());
-    if (++count_ > kMaxValues) {
-      fail_at(where, path, "the document has more than " + std::to_string(kMaxValues) + " values",
-              "a smaller document (an alias *name repeats the whole anchored value)");
-    }
-    if (depth > kMaxDepth) {
-      fail_at(where, path, "values nest more than " + std::to_string(kMaxDepth) + " levels deep",
-              "the structure described in docs/schema.md");
-    }
-    Tree t;
-    t.where = where;
-    t.path = path;
-    switch (n.Type()) {
-    case YAML::NodeType::Scalar:
-      t.kind = Tree::Kind::scalar;
-      t.quoted = scalar_is_quoted(n.Tag(), where, path);
-      t.scalar = checked_text(n.Scalar(), where, path);
-      break;
-    case YAML::NodeType::Sequence:
-      check_collection_tag(n.Tag(), where, path);
-      t.kind = Tree::Kind::sequence;
-      for (auto it = n.begin(); it != n.end(); ++it) {
-        const YAML::Node item = *it;
-        std::string item_path = path + "[" + std::to_string(t.items.size()) + "]";
-        t.items.push_back(build(item, item_path, depth + 1));
-      }
-      break;
-    case YAML::NodeType::Map:
-      check_collection_tag(n.Tag(), where, path);
-      t.kind = Tree::Kind::mapping;
-      build_entries(n, t, depth);
-      break;
-    default:
-      t.kind = Tree::Kind::null;
-      break;
-    }
-    return t;
-  }
-
-private:
-  void build_entries(const YAML::Node& n, Tree& t, int depth) {
-    // yaml-cpp keeps every duplicate key and lookups return the first one, so
-    // a second "title:" would be silently ignored: find them here.
-    std::unordered_map<std::string, int> first_line;
-    for (auto it = n.begin(); it != n.end(); ++it) {
-      // Copies: `it->` yields a temporary pair, so references into it dangle.
-      const YAML::Node key = it->first;
-      const YAML::Node value = it->second;
-      core::SourceSpan key_where = span(key.Mark());
-      if (!key.IsScalar()) {
-        std::string got = key.IsSequence() ? "a list" : key.IsMap() ? "a mapping" : "nothing";
-        fail_at(key_where, t.path, "a key must be text, got " + got, "key: value");
-      }
-      std::string name = checked_text(key.Scalar(), key_where, t.path);
-      auto [found, inserted] = first_line.emplace(name, key_where.line);
-      if (!inserted) {
-        fail_at(key_where, t.path,
-                "duplicate key \"" + name + "\" (first at line " + std::to_string(found->second) +
-                    ")",
-                "each key once in a mapping");
-      }
-      std::string child_path = t.path.empty() ? name : t.path + "." + name;
-      Entry e{name, key_where, build(value, child_path, depth + 1)};
-      // yaml-cpp places an empty value at the start of the next line; the
-      // key is where the user looks for it.
-      if (e.value.kind == Tree::Kind::null) e.value.where = key_where;
-      t.entries.push_back(std::move(e));
-    }
-  }
-
-  static bool scalar_is_quoted(const std::string& tag, const core::SourceSpan& where,
-                               const std::string& path) {
-    if (tag == "?") return false; // plain: YAML resolves 2015 to a number
-    if (tag == "!" || tag == "tag:yaml.org,2002:str") return true;
-    if (tag.rfind("tag:yaml.org,2002:", 0) == 0) return false; // !!int etc.: resolve by content
-    fail_at(where, path, "the YAML tag \"" + tag + "\" is not supported", "a value without a tag");
-  }
-
-  static void check_collection_tag(const std::string& tag, const core::SourceSpan& where,
-                                   const std::string& path) {
-    if (tag == "?" || tag.empty() || tag.rfind("tag:yaml.org,2002:", 0) == 0) return;
-    fail_at(where, path, "the YAML tag \"" + tag + "\" is not supported", "a value without a tag");
-  }
-
-  /// The whole file was validated already, but escapes in double-quoted
-  /// strings ("\ud800", "\0") can still produce invalid text.
-  static std::string checked_text(const std::string& s, const core::SourceSpan& where,
-                                  const std::string& path) {
-    auto nfc = to_nfc(s);
-    if (!nfc) {
-      fail_at(where, path, "the text is not valid UTF-8 (from an escape such as \\0 or \\ud800?)",
-              "text without NUL or lone surrogate escapes");
-    }
-    return std::move(*nfc);
-  }
-
-  std::string_view text_;
-  const std::string& file_;
-  std::size_t count_ = 0;
 };
 
 /// Turns yaml-cpp's syntax message into one that says how to fix the file.
@@ -226,54 +107,16 @@ private:
                          "line before)");
 }
 
-/// Records where each document starts; the events themselves are not needed.
-class DocumentStarts : public YAML::EventHandler {
-public:
-  std::vector<YAML::Mark> starts;
-  void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                const std::string&) override {}
-  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                       YAML::EmitterStyle::value) override {}
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                  YAML::EmitterStyle::value) override {}
-  void OnMapEnd() override {}
-};
-
-/// Counts the documents with a bounded loop before anything loads them.
-/// YAML::LoadAll never ends on a stray top-level ",": yaml-cpp 0.7 starts
-/// an empty document at the same token forever, allocating as it goes.
-/// Returns false for an empty stream; throws for a second document.
-bool scan_documents(std::string_view text, const TreeBuilder& builder) {
-  std::istringstream in{std::string(text)};
-  YAML::Parser parser(in);
-  DocumentStarts scan;
-  for (int i = 0; i < 3 && parser.HandleNextDocument(scan); ++i) {
-    const auto& s = scan.starts;
-    if (s.size() >= 2 && s[s.size() - 1].pos == s[s.size() - 2].pos) {
-      auto pos = static_cast<std::size_t>(std::max(0, s.back().pos));
-      std::string c = pos < text.size() ? std::string(1, text[pos]) : std::string("?");
-      throw core::InputError(builder.span(s.back()), "",
-                             "YAML syntax error: \"" + c + "\" cannot start a value here",
-                             "valid YAML (remove the stray \"" + c + "\" or quote the text)");
-    }
-  }
-  if (scan.starts.size() >= 2) {
-    throw core::InputError(builder.span(scan.starts[1]), "",
-                           "a second YAML document starts here (after a --- line, or a line "
-                           "indented less than the first)",
-                           "one YAML document per file, every top-level key at the same indent");
-  }
-  return !scan.starts.empty();
-}
-
 } // namespace
 
 std::optional<std::string> to_nfc(std::string_view s) {
+  // ASCII without NUL is valid UTF-8 and already NFC (keys, numbers, dates).
+  if (std::all_of(s.begin(), s.end(), [](char c) {
+        auto u = static_cast<unsigned char>(c);
+        return u != 0 && u < 0x80;
+      })) {
+    return std::string(s);
+  }
   if (!g_utf8_validate(s.data(), static_cast<gssize>(s.size()), nullptr)) return std::nullopt;
   core::CHandle<gchar, g_free> out(
       g_utf8_normalize(s.data(), static_cast<gssize>(s.size()), G_NORMALIZE_NFC));
@@ -286,24 +129,37 @@ Tree parse_yaml(std::string_view text, const std::string& file) {
   // disagree with ours; drop it first.
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   check_encoding(text, file);
+  // One parse: the builder makes the Tree from the first document's events.
+  // The loop is bounded: on a stray top-level "," yaml-cpp 0.7 starts an
+  // empty document at the same token forever, allocating as it goes. Two
+  // more documents are read so that their syntax errors come first, as
+  // before the second document is refused.
   TreeBuilder builder(text, file);
-  YAML::Node doc;
   try {
-    if (!scan_documents(text, builder)) {
-      return Tree{Tree::Kind::null, {}, false, {}, {}, {file, 1, 1}, {}};
+    ViewBuf buf(text);
+    std::istream in(&buf);
+    YAML::Parser parser(in);
+    for (int i = 0; i < 3 && parser.HandleNextDocument(builder); ++i) {
+      const auto& s = builder.starts;
+      if (s.size() >= 2 && s[s.size() - 1].pos == s[s.size() - 2].pos) {
+        auto pos = static_cast<std::size_t>(std::max(0, s.back().pos));
+        std::string c = pos < text.size() ? std::string(1, text[pos]) : std::string("?");
+        throw core::InputError(builder.span(s.back()), "",
+                               "YAML syntax error: \"" + c + "\" cannot start a value here",
+                               "valid YAML (remove the stray \"" + c + "\" or quote the text)");
+      }
     }
-    doc = YAML::Load(std::string(text));
   } catch (const YAML::Exception& e) {
     syntax_error(text, e.mark, e.msg, builder);
   }
-  try {
-    return builder.build(doc, "", 0);
-  } catch (const YAML::Exception& e) {
-    // Reading a loaded tree through const nodes should not throw; if it
-    // does, it is still the input's fault, not a crash.
-    throw core::InputError(builder.span(e.mark), "", "cannot read the YAML: " + e.msg,
-                           "valid YAML");
+  if (builder.starts.empty()) return Tree{Tree::Kind::null, {}, false, {}, {}, {file, 1, 1}, {}};
+  if (builder.starts.size() >= 2) {
+    throw core::InputError(builder.span(builder.starts[1]), "",
+                           "a second YAML document starts here (after a --- line, or a line "
+                           "indented less than the first)",
+                           "one YAML document per file, every top-level key at the same indent");
   }
+  return builder.take_root();
 }
 
 std::string read_file_capped(const std::filesystem::path& file, std::size_t max_bytes) {

@@ -1,9 +1,10 @@
 #pragma once
 // The one place that knows YAML: yaml_reader.cpp turns YAML text into a Tree
 // (checked UTF-8, NFC strings, unique keys, 1-based character positions and
-// key paths), and the helpers below read typed values out of a Tree with
-// errors a user can act on. The report and template loaders only see Trees,
-// so no yaml-cpp type leaves yaml_reader.cpp.
+// key paths) in one parse, building it from yaml-cpp's parser events with its
+// private helper yaml_events.hpp; the helpers below read typed values out of
+// a Tree with errors a user can act on. The report and template loaders only
+// see Trees, so no yaml-cpp type leaves yaml_reader.cpp.
 #include <cstddef>
 #include <filesystem>
 #include <optional>
