@@ -113,7 +113,7 @@ public:
     centre.put(ms.kind_text, doc_.kind);
     centre.put(ms.title_text, doc_.title);
     if (!doc_.subtitle.empty()) centre.put(ms.subtitle_text, doc_.subtitle);
-    centre.top += 2;
+    centre.top += 4; // clear of the title's descenders
     centre.rule(std::min(centre.last_line_width, flow.width() / 4), ms.rule_width);
     flow.advance(centre.top - flow.y() + ms.space_after);
   }
