@@ -122,3 +122,24 @@ TEST_CASE("the PDF embeds subset fonts, carries metadata and bookmarks", "[rende
   REQUIRE(pdf.outline.size() == 1);
   CHECK(pdf.outline[0] == "I. KẾT QUẢ");
 }
+
+TEST_CASE("the same input gives a byte-identical PDF, with every section bookmarked",
+          "[render][pdf]") {
+  test::TempDir dir;
+  std::string ex = test::example_path().string();
+  REQUIRE(test::run_baocao("build '" + ex + "' -o '" + (dir / "a.pdf").string() + "'").status == 0);
+  REQUIRE(test::run_baocao("build '" + ex + "' -o '" + (dir / "b.pdf").string() + "'").status == 0);
+  CHECK(test::read_file(dir / "a.pdf") == test::read_file(dir / "b.pdf"));
+
+  auto report = input::load_report(test::example_path());
+  std::function<int(const std::vector<model::Section>&)> count =
+      [&](const std::vector<model::Section>& v) {
+        int n = 0;
+        for (const auto& s : v) n += 1 + count(s.sections);
+        return n;
+      };
+  auto pdf = test::read_pdf(dir / "a.pdf");
+  CHECK(static_cast<int>(pdf.outline.size()) == count(report.sections));
+  REQUIRE_FALSE(pdf.outline.empty());
+  CHECK(pdf.outline[0] == "I. ĐẶC ĐIỂM TÌNH HÌNH");
+}
