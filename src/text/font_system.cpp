@@ -94,7 +94,10 @@ FontSystem::FontSystem(const std::vector<std::filesystem::path>& font_dirs)
   pango_context_set_base_dir(impl_->context.get(), PANGO_DIRECTION_LTR);
 }
 
-FontSystem::~FontSystem() = default;
+FontSystem::~FontSystem() {
+  // Hand back the default configuration we took, so ours is freed with us.
+  if (FcConfigGetCurrent() == impl_->config.get()) FcConfigSetCurrent(nullptr);
+}
 
 std::vector<std::string> FontSystem::families() const {
   return {impl_->families.begin(), impl_->families.end()};
