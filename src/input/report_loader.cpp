@@ -150,10 +150,10 @@ public:
 
 private:
   model::Document read_document(const Tree& node) {
-    Mapping m(
-        node,
-        {"kind", "number", "place", "date", "title", "subtitle", "issuer", "parent", "metadata"},
-        "a mapping with kind, place, date, title and issuer");
+    Mapping m(node,
+              {"kind", "number", "place", "date", "title", "subtitle", "issuer", "parent",
+               "addressees", "metadata"},
+              "a mapping with kind, place, date, title and issuer");
     model::Document d;
     d.kind = text(m.need("kind", "text"));
     d.number = optional_text(m, "number");
@@ -163,6 +163,8 @@ private:
     d.subtitle = optional_text(m, "subtitle");
     d.issuer = text(m.need("issuer", "text"));
     d.parent = optional_text(m, "parent");
+    for (const auto& a : optional_list(m, "addressees", "a list of text"))
+      d.addressees.push_back(text(a));
     if (const Tree* t = m.find("metadata"); t && t->kind != Tree::Kind::null) {
       Mapping meta(*t, {"author", "subject", "keywords"},
                    "a mapping with author, subject and keywords");
@@ -264,9 +266,11 @@ private:
   }
 
   static model::Signature read_signature(const Tree& node) {
-    Mapping m(node, {"on_behalf_of", "role", "name"}, "a mapping with on_behalf_of, role and name");
+    Mapping m(node, {"on_behalf_of", "delegation", "role", "name"},
+              "a mapping with on_behalf_of, role and name");
     model::Signature s;
     s.on_behalf_of = text(m.need("on_behalf_of", "text"));
+    s.delegation = optional_text(m, "delegation");
     s.role = text(m.need("role", "text"));
     s.name = optional_text(m, "name");
     return s;

@@ -163,9 +163,8 @@ core::Color color(const Tree& t) {
 }
 
 const std::vector<std::string> kTextStyleKeys = {
-    "font",  "size",        "bold",         "italic",      "uppercase",
-    "align", "line_height", "space_before", "space_after", "first_line_indent",
-    "color"};
+    "font",  "size",        "bold",         "italic",      "uppercase",         "underline",
+    "align", "line_height", "space_before", "space_after", "first_line_indent", "color"};
 
 style::TextStyle text_style(const Tree& node) {
   Mapping m(node, kTextStyleKeys, "a text style mapping with font and size");
@@ -180,6 +179,7 @@ style::TextStyle text_style(const Tree& node) {
   s.bold = flag("bold");
   s.italic = flag("italic");
   s.uppercase = flag("uppercase");
+  s.underline = flag("underline");
   s.align = style::TextAlign::left;
   if (const Tree* t = m.find("align")) {
     std::string a = choice(*t, {"left", "center", "right", "justify"});
@@ -298,14 +298,16 @@ std::string label(const Mapping& m, const char* key, const std::vector<std::stri
 
 style::Labels labels(const Tree& node) {
   Mapping m(node,
-            {"number_prefix", "date_pattern", "recipients", "target_exceeded", "target_reached",
-             "times", "figures_columns", "awards_columns", "goals_targets", "goals_breakthroughs",
-             "goals_tasks", "source"},
+            {"number_prefix", "date_pattern", "recipients", "addressee", "closing_mark",
+             "target_exceeded", "target_reached", "times", "figures_columns", "awards_columns",
+             "goals_targets", "goals_breakthroughs", "goals_tasks", "source"},
             "a mapping of labels");
   style::Labels l;
   l.number_prefix = label(m, "number_prefix", {}, "");
   l.date_pattern = label(m, "date_pattern", {"place", "date"}, "date");
   l.recipients = label(m, "recipients", {}, "");
+  l.addressee = label(m, "addressee", {}, "");
+  l.closing_mark = text(m.need("closing_mark", "text (\"\" for none)"), true);
   l.target_exceeded = label(m, "target_exceeded", {"percent"}, "percent");
   l.target_reached = label(m, "target_reached", {"percent"}, "percent");
   l.times = label(m, "times", {"count"}, "count");
@@ -320,11 +322,12 @@ style::Labels labels(const Tree& node) {
 
 style::Style read_style(const Tree& root) {
   Mapping top(root,
-              {"name", "fonts", "page", "page_number", "body", "headings", "list", "table",
-               "masthead", "signature", "labels"},
+              {"name", "description", "fonts", "page", "page_number", "body", "headings", "list",
+               "table", "masthead", "signature", "labels"},
               "a template mapping (see templates/dang.yaml)");
   style::Style s;
   s.name = text(top.need("name", "text"));
+  s.description = text(top.need("description", "one line of text"));
 
   Mapping fonts(top.need("fonts", "a mapping {fallback: [...]}"), {"fallback"},
                 "a mapping {fallback: [...]}");
@@ -373,8 +376,9 @@ style::Style read_style(const Tree& root) {
 
   Mapping mh(top.need("masthead", "a mapping"),
              {"left_share", "motto", "motto_sub", "motto_text", "motto_sub_text", "parent_text",
-              "issuer_text", "issuer_mark", "number_text", "date_text", "kind_text", "title_text",
-              "subtitle_text", "rule_width", "space_after"},
+              "issuer_text", "issuer_mark", "issuer_rule_share", "rule_under", "addressee_text",
+              "number_text", "date_text", "kind_text", "title_text", "subtitle_text", "rule_width",
+              "space_after"},
              "a masthead style mapping");
   const Tree& share = mh.need("left_share", "a number between 0 and 1");
   s.masthead.left_share = number(share, "a number between 0 and 1");
@@ -388,6 +392,19 @@ style::Style read_style(const Tree& root) {
   s.masthead.parent_text = text_style(mh.need("parent_text", "a text style"));
   s.masthead.issuer_text = text_style(mh.need("issuer_text", "a text style"));
   s.masthead.issuer_mark = text(mh.need("issuer_mark", "text (\"\" for a rule)"), true);
+  const Tree& rule_share = mh.need("issuer_rule_share", "a number between 0 and 1");
+  s.masthead.issuer_rule_share = number(rule_share, "a number between 0 and 1");
+  if (s.masthead.issuer_rule_share <= 0 || s.masthead.issuer_rule_share > 1) {
+    fail(rule_share, shorten(rule_share.scalar) + " is out of range", "a number between 0 and 1");
+  }
+  const Tree& under = mh.need("rule_under", "motto or motto_sub");
+  std::string under_value = text(under);
+  if (under_value != "motto" && under_value != "motto_sub") {
+    fail(under, "\"" + shorten(under_value) + "\" is not a place for the rule",
+         "motto or motto_sub");
+  }
+  s.masthead.rule_under_sub = under_value == "motto_sub";
+  s.masthead.addressee_text = text_style(mh.need("addressee_text", "a text style"));
   s.masthead.number_text = text_style(mh.need("number_text", "a text style"));
   s.masthead.date_text = text_style(mh.need("date_text", "a text style"));
   s.masthead.kind_text = text_style(mh.need("kind_text", "a text style"));
@@ -397,11 +414,12 @@ style::Style read_style(const Tree& root) {
   s.masthead.space_after = points(mh.need("space_after", "points"));
 
   Mapping sg(top.need("signature", "a mapping"),
-             {"space_before", "on_behalf_text", "role_text", "name_text", "signature_space",
-              "recipients_label_text", "recipients_text", "source_text"},
+             {"space_before", "on_behalf_text", "delegation_text", "role_text", "name_text",
+              "signature_space", "recipients_label_text", "recipients_text", "source_text"},
              "a signature style mapping");
   s.signature.space_before = points(sg.need("space_before", "points"));
   s.signature.on_behalf_text = text_style(sg.need("on_behalf_text", "a text style"));
+  s.signature.delegation_text = text_style(sg.need("delegation_text", "a text style"));
   s.signature.role_text = text_style(sg.need("role_text", "a text style"));
   s.signature.name_text = text_style(sg.need("name_text", "a text style"));
   s.signature.signature_space = mm_points(sg.need("signature_space", "millimetres"));

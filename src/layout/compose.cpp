@@ -102,6 +102,7 @@ public:
     out_.push_back(make_masthead(report_.document));
     int n = 0;
     for (const auto& s : report_.sections) section(s, ++n);
+    if (!style_.labels.closing_mark.empty()) close_body();
     if (!report_.source.empty()) {
       auto src = text_block(style_.signature.source_text,
                             plain(replace_all(style_.labels.source, "{source}", report_.source)));
@@ -119,6 +120,19 @@ private:
     return std::make_unique<TextBlock>(ts, std::move(spans), 0, width_);
   }
 
+  /// The body's end mark ("./."): after the last paragraph's text, or on a
+  /// line of its own when the body ends in a table.
+  void close_body() {
+    if (last_text_) {
+      last_text_->append(" " + style_.labels.closing_mark);
+      return;
+    }
+    style::TextStyle ts = style_.body;
+    ts.first_line_indent = 0;
+    ts.align = style::TextAlign::right;
+    out_.push_back(text_block(ts, plain(style_.labels.closing_mark)));
+  }
+
   void section(const model::Section& s, int n) {
     const auto& hs = style_.headings[std::clamp(s.level, 1, 3) - 1];
     std::string number = heading_number(hs.numbering, n);
@@ -128,6 +142,7 @@ private:
     h->set_keep_together(true);
     h->set_outline(hs.text.uppercase ? text::to_upper(title) : title, s.level);
     out_.push_back(std::move(h));
+    last_text_ = nullptr;
     for (const auto& b : s.body) std::visit([this](const auto& v) { block(v); }, b);
     int k = 0;
     for (const auto& sub : s.sections) section(sub, ++k);
@@ -152,6 +167,7 @@ private:
       // The marker ends a little before the item text: a hanging indent.
       b->set_marker(marker, ls.indent * 0.45);
       if (i + 1 == l.items.size()) b->set_spacing(0, style_.body.space_after);
+      last_text_ = b.get();
       out_.push_back(std::move(b));
     }
   }
@@ -177,7 +193,7 @@ private:
       for (const auto& cell : row) cells.push_back(spans_of(cell.text));
       spec.rows.push_back(std::move(cells));
     }
-    out_.push_back(make_table(std::move(spec)));
+    push_table(std::move(spec));
   }
 
   /// Label and result always; the target and note columns only when a figure has one.
@@ -208,7 +224,7 @@ private:
     for (const auto& id : fb.ids) {
       if (const auto* f = model::find_figure(report_, id)) figures.push_back(f);
     }
-    out_.push_back(make_table(figures_table(figures)));
+    push_table(figures_table(figures));
   }
 
   void block(const model::AwardsBlock&) {
@@ -229,7 +245,7 @@ private:
       spec.rows.push_back({plain(std::to_string(++n)), plain(a.recipient), plain(award),
                            plain(a.conferred_by), plain(a.year ? core::format_year(*a.year) : "")});
     }
-    out_.push_back(make_table(std::move(spec)));
+    push_table(std::move(spec));
   }
 
   void sub_label(const std::string& label) {
@@ -248,7 +264,7 @@ private:
       sub_label(style_.labels.goals_targets);
       std::vector<const model::Figure*> figures;
       for (const auto& f : g.targets) figures.push_back(&f);
-      out_.push_back(make_table(figures_table(figures)));
+      push_table(figures_table(figures));
     }
     if (!g.breakthroughs.empty()) {
       sub_label(style_.labels.goals_breakthroughs);
@@ -260,10 +276,16 @@ private:
     }
   }
 
+  void push_table(TableSpec spec) {
+    out_.push_back(make_table(std::move(spec)));
+    last_text_ = nullptr;
+  }
+
   const model::Report& report_;
   const style::Style& style_;
   double width_;
   ElementList out_;
+  TextBlock* last_text_ = nullptr; ///< the body's last paragraph or list item so far
 };
 
 } // namespace

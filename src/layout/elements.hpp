@@ -37,6 +37,8 @@ class TextBlock : public Element {
 public:
   TextBlock(const style::TextStyle& ts, std::vector<text::Span> spans, double indent, double width);
 
+  /// Adds text at the end (before the block is shaped).
+  void append(const std::string& text) { spans_.push_back({text, false, false}); }
   /// A list marker ("-", "1.") drawn beside the first line at `x` from the left edge.
   void set_marker(std::string marker, double x);
   /// Registers the block as a bookmark when placed.

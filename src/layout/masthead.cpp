@@ -26,6 +26,12 @@ struct Stack {
     top += ts.space_before;
     for (const auto& line : shaped.lines) {
       if (place) flow.place_line_at(line, x, top, pitch);
+      if (place && ts.underline) {
+        double y =
+            top + (pitch - (line.ascent + line.descent)) / 2 + line.ascent + line.descent * 0.45;
+        flow.add(
+            display::Rule{{x + line.x, y}, {x + line.x + line.width, y}, ts.size / 20, ts.color});
+      }
       last_line_left = x + line.x;
       last_line_width = line.width;
       top += pitch;
@@ -86,11 +92,13 @@ public:
     Stack left{flow, flow.left(), left_w, top};
     Stack right{flow, flow.left() + left_w, flow.width() - left_w, top};
 
+    // The national or Party title; its rule is as long as the line it underlines.
     right.put(ms.motto_text, ms.motto);
-    right.rule(right.last_line_width, ms.rule_width);
+    bool under_sub = ms.rule_under_sub && !ms.motto_sub.empty();
+    if (!under_sub) right.rule(right.last_line_width, ms.rule_width);
     if (!ms.motto_sub.empty()) {
       right.put(ms.motto_sub_text, ms.motto_sub);
-      right.rule(right.last_line_width, ms.rule_width);
+      if (under_sub) right.rule(right.last_line_width, ms.rule_width);
     }
 
     if (!doc_.parent.empty()) left.put(ms.parent_text, doc_.parent);
@@ -98,7 +106,7 @@ public:
     if (!ms.issuer_mark.empty()) {
       left.put(ms.number_text, ms.issuer_mark);
     } else {
-      left.rule(left.last_line_width / 3, ms.rule_width);
+      left.rule(left.last_line_width * ms.issuer_rule_share, ms.rule_width);
     }
     // The number (left) and the date (right) share a row.
     double row = std::max(left.top, right.top + line_pitch(ms.date_text) * 0.5);
@@ -115,6 +123,15 @@ public:
     if (!doc_.subtitle.empty()) centre.put(ms.subtitle_text, doc_.subtitle);
     centre.top += 4; // clear of the title's descenders
     centre.rule(std::min(centre.last_line_width, flow.width() / 4), ms.rule_width);
+    const auto& to = doc_.addressees;
+    if (to.size() == 1) {
+      centre.put(ms.addressee_text, labels.addressee + " " + to.front());
+    } else if (!to.empty()) {
+      centre.put(ms.addressee_text, labels.addressee);
+      for (size_t i = 0; i < to.size(); ++i) {
+        centre.put(ms.addressee_text, "- " + to[i] + (i + 1 == to.size() ? "." : ";"));
+      }
+    }
     flow.advance(centre.top - flow.y() + ms.space_after);
   }
 
@@ -156,6 +173,7 @@ private:
     if (report_.signature) {
       const auto& sig = *report_.signature;
       right.put(ss.on_behalf_text, sig.on_behalf_of, place);
+      if (!sig.delegation.empty()) right.put(ss.delegation_text, sig.delegation, place);
       right.put(ss.role_text, sig.role, place);
       right.top += ss.signature_space;
       if (!sig.name.empty()) right.put(ss.name_text, sig.name, place);

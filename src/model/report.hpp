@@ -133,8 +133,9 @@ struct Term {
 };
 
 struct Signature {
-  std::string on_behalf_of; ///< "T/M BAN THƯỜNG VỤ"
-  std::string role;         ///< "BÍ THƯ"
+  std::string on_behalf_of; ///< "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN"
+  std::string delegation;   ///< "KT. CHỦ TỊCH" when a deputy signs; may be empty
+  std::string role;         ///< "BÍ THƯ", "PHÓ CHỦ TỊCH"
   std::string name;         ///< may be empty: left for the signer
 };
 
@@ -153,6 +154,7 @@ struct Document {
   std::string subtitle; ///< may be empty
   std::string issuer;   ///< issuing body, "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"
   std::string parent;   ///< parent body; may be empty
+  std::vector<std::string> addressees; ///< "Kính gửi: ..." lines; may be empty
   Metadata metadata;
 };
 

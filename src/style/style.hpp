@@ -18,6 +18,7 @@ struct TextStyle {
   bool bold = false;
   bool italic = false;
   bool uppercase = false; ///< transform the text to capitals
+  bool underline = false; ///< a rule under each line (page-1 and closing blocks only)
   TextAlign align = TextAlign::left;
   double line_height = 1.3;     ///< line pitch as a multiple of size
   double space_before = 0;      ///< points
@@ -77,7 +78,10 @@ struct MastheadStyle {
   TextStyle motto_sub_text;
   TextStyle parent_text;
   TextStyle issuer_text;
-  std::string issuer_mark; ///< "*" under the issuer; empty for a rule
+  std::string issuer_mark;        ///< "*" under the issuer; empty for a rule
+  double issuer_rule_share = 0.4; ///< that rule's length as a share of the issuer's line
+  bool rule_under_sub = false;    ///< the right column's rule goes under motto_sub, not motto
+  TextStyle addressee_text;       ///< "Kính gửi: ..." under the title
   TextStyle number_text;
   TextStyle date_text;
   TextStyle kind_text;
@@ -89,6 +93,7 @@ struct MastheadStyle {
 
 struct SignatureStyle {
   TextStyle on_behalf_text;
+  TextStyle delegation_text;
   TextStyle role_text;
   TextStyle name_text;
   double signature_space = 0; ///< points left blank for the signature and seal
@@ -103,6 +108,8 @@ struct Labels {
   std::string number_prefix;                ///< "Số" or "Số:"
   std::string date_pattern;                 ///< "{place}, {date}"
   std::string recipients;                   ///< "Nơi nhận:"
+  std::string addressee;                    ///< "Kính gửi:"
+  std::string closing_mark;                 ///< "./." after the body (state reports); may be empty
   std::string target_exceeded;              ///< "vượt {percent}% so với chỉ tiêu"
   std::string target_reached;               ///< "đạt {percent}% chỉ tiêu"
   std::string times;                        ///< "{count} lần"
@@ -116,6 +123,7 @@ struct Labels {
 
 struct Style {
   std::string name;
+  std::string description;                 ///< one line for `baocao templates`
   std::vector<std::string> fonts_fallback; ///< families tried after a style's own
   PageStyle page;
   PageNumberStyle page_number;

@@ -143,7 +143,7 @@ TEST_CASE("broken templates fail with file:line:col in the file at fault", "[inp
   CHECK(error_of("template_unknown_key.yaml") ==
         bad("template_unknown_key.yaml") +
             ":4:3: body: unknown key \"colour\" (did you mean \"color\"?); expected one of: font, "
-            "size, bold, italic, uppercase, align, line_height, space_before, space_after, "
+            "size, bold, italic, uppercase, underline, align, line_height, space_before, space_after, "
             "first_line_indent, color");
   CHECK(error_of("template_cycle_a.yaml") ==
         bad("template_cycle_b.yaml") +
@@ -157,7 +157,7 @@ TEST_CASE("broken templates fail with file:line:col in the file at fault", "[inp
             "page 210 mm wide; expected margins that leave room for the text");
   CHECK(error_of("template_missing_key.yaml") ==
         bad("template_missing_key.yaml") +
-            ":6:12: page.margins: missing required key \"right\"; expected a \"right\" key with "
+            ":7:12: page.margins: missing required key \"right\"; expected a \"right\" key with "
             "millimetres");
   CHECK(error_of("template_bad_label.yaml") ==
         bad("template_bad_label.yaml") +
