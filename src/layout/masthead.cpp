@@ -65,11 +65,20 @@ struct Stack {
     return narrow;
   }
 
+  /// Distance from the stack's top to the first baseline this text would get.
+  double first_baseline(const style::TextStyle& ts, const std::string& text) {
+    auto shaped = balanced(ts, text);
+    if (shaped.lines.empty()) return 0;
+    const auto& line = shaped.lines.front();
+    return ts.space_before + (line_pitch(ts) - (line.ascent + line.descent)) / 2 + line.ascent;
+  }
+
   void rule(double length, double width_pts) {
+    // Two points below the line box: clear of descenders ("p" in "phúc").
     double mid = x + width / 2;
     flow.add(display::Rule{
-        {mid - length / 2, top + 1}, {mid + length / 2, top + 1}, width_pts, core::Color{}});
-    top += 3;
+        {mid - length / 2, top + 2}, {mid + length / 2, top + 2}, width_pts, core::Color{}});
+    top += 4;
   }
 };
 
@@ -108,13 +117,18 @@ public:
     } else {
       left.rule(left.last_line_width * ms.issuer_rule_share, ms.rule_width);
     }
-    // The number (left) and the date (right) share a row.
-    double row = std::max(left.top, right.top + line_pitch(ms.date_text) * 0.5);
-    left.top = row;
-    right.top = row;
-    if (!doc_.number.empty()) left.put(ms.number_text, labels.number_prefix + " " + doc_.number);
+    // The number (left) and the date (right) share a baseline, whatever
+    // their sizes.
+    std::string number = doc_.number.empty() ? "" : labels.number_prefix + " " + doc_.number;
     std::string date = fill(fill(labels.date_pattern, "{place}", doc_.place), "{date}",
                             core::format_date_vi(doc_.date));
+    double number_drop = number.empty() ? 0 : left.first_baseline(ms.number_text, number);
+    double date_drop = right.first_baseline(ms.date_text, date);
+    double row = std::max(left.top, right.top + line_pitch(ms.date_text) * 0.5);
+    double baseline = row + std::max(number_drop, date_drop);
+    left.top = baseline - number_drop;
+    right.top = baseline - date_drop;
+    if (!number.empty()) left.put(ms.number_text, number);
     right.put(ms.date_text, date);
 
     Stack centre{flow, flow.left(), flow.width(), std::max(left.top, right.top)};
