@@ -1,5 +1,6 @@
 #include "app/build.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <iterator>
@@ -113,6 +114,21 @@ private:
 };
 
 } // namespace
+
+std::vector<TemplateInfo> builtin_templates() {
+  fs::path dir = core::data_dir() / "templates";
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() == ".yaml") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<TemplateInfo> out;
+  for (const auto& f : files) {
+    std::string name = f.stem().string();
+    out.push_back({name, input::load_template(name, dir, dir).description});
+  }
+  return out;
+}
 
 BuildResult build(const BuildOptions& options, std::ostream& out) {
   model::Report report = load(options.input);

@@ -21,6 +21,15 @@ struct BuildResult {
   int pages = 0;
 };
 
+/// A built-in template: its name and one-line description.
+struct TemplateInfo {
+  std::string name;
+  std::string description;
+};
+
+/// The built-in templates, by name. Each is loaded (and so checked).
+std::vector<TemplateInfo> builtin_templates();
+
 /// Builds one report. Throws core::InputError for bad input (nothing is
 /// written; an existing output is left as it was) and core::RuntimeError for
 /// anything else.

@@ -17,15 +17,18 @@ constexpr const char* kUsage = R"(baocao: a term report from YAML to a formatted
 
 Usage:
   baocao build INPUT.yaml [-o OUT.pdf] [options]
+  baocao templates
   baocao --help | --version
 
 Commands:
   build     render INPUT.yaml (or - for standard input) to a PDF
+  templates list the built-in templates (a report names one with
+            `template: NAME`, or build takes --template NAME)
 
 Options for build:
   -o, --output FILE     where to write the PDF (default: INPUT with .pdf)
   --template NAME|PATH  use this template instead of the input's `template`
-                        (built-in: dang)
+                        (see: baocao templates)
   --font-dir DIR        also look for fonts in DIR (may be repeated)
   --dump-layout         print the laid-out pages (display list) as text on
                         standard output; writes a PDF only if -o is given
@@ -96,6 +99,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     }
     if (cmd == "--version" || cmd == "version") {
       print_version(out);
+      return 0;
+    }
+    if (cmd == "templates") {
+      for (const auto& t : builtin_templates()) out << t.name << "\t" << t.description << "\n";
       return 0;
     }
     if (cmd != "build") throw UsageError("unknown command " + cmd);

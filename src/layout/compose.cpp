@@ -124,7 +124,11 @@ private:
   /// line of its own when the body ends in a table.
   void close_body() {
     if (last_text_) {
-      last_text_->append(" " + style_.labels.closing_mark);
+      // "./." follows the last sentence directly, its first dot being the
+      // sentence's own: "...quyết định./.".
+      const std::string& mark = style_.labels.closing_mark;
+      bool shared_dot = mark.front() == '.' && last_text_->ends_with('.');
+      last_text_->append(shared_dot ? mark.substr(1) : mark);
       return;
     }
     style::TextStyle ts = style_.body;
@@ -149,7 +153,9 @@ private:
   }
 
   void block(const model::Paragraph& p) {
-    out_.push_back(text_block(style_.body, spans_of(p.text)));
+    auto b = text_block(style_.body, spans_of(p.text));
+    last_text_ = b.get();
+    out_.push_back(std::move(b));
   }
 
   void block(const model::List& l) {

@@ -39,6 +39,10 @@ public:
 
   /// Adds text at the end (before the block is shaped).
   void append(const std::string& text) { spans_.push_back({text, false, false}); }
+  /// Whether the text ends with this character.
+  bool ends_with(char c) const {
+    return !spans_.empty() && !spans_.back().text.empty() && spans_.back().text.back() == c;
+  }
   /// A list marker ("-", "1.") drawn beside the first line at `x` from the left edge.
   void set_marker(std::string marker, double x);
   /// Registers the block as a bookmark when placed.
