@@ -1,0 +1,172 @@
+// Page-1 and closing geometry of the official templates, measured on the
+// display list (official-format.md's tables, rule by rule).
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <map>
+#include <memory>
+#include <stdexcept>
+
+#include "display/display_list.hpp"
+#include "support/pipeline.hpp"
+#include "support/test_support.hpp"
+
+using namespace baocao;
+
+namespace {
+
+const test::LaidOut& laid(const std::string& example) {
+  static std::map<std::string, std::unique_ptr<test::LaidOut>> cache;
+  auto& slot = cache[example];
+  if (!slot) {
+    auto path = test::repo_dir() / "examples" / example;
+    slot = test::lay_out_yaml(test::read_file(path), path.string());
+  }
+  return *slot;
+}
+
+/// The first glyph run on the page whose text starts with `prefix`.
+const display::GlyphRun& run(const display::Page& page, const std::string& prefix) {
+  for (const auto& item : page.items) {
+    if (const auto* r = std::get_if<display::GlyphRun>(&item); r && r->text.rfind(prefix, 0) == 0)
+      return *r;
+  }
+  FAIL("no run starting with \"" << prefix << "\" on page " << page.number);
+  throw std::logic_error("unreachable");
+}
+
+bool bold(const display::GlyphRun& r) {
+  return r.font_file.find("Bold") != std::string::npos;
+}
+bool italic(const display::GlyphRun& r) {
+  return r.font_file.find("Italic") != std::string::npos;
+}
+double left_edge(const display::GlyphRun& r) {
+  return r.glyphs.front().x;
+}
+double centre(const display::GlyphRun& r) {
+  return (r.glyphs.front().x + r.x_end) / 2;
+}
+
+/// The horizontal rule closest below a baseline, within 8 pt.
+const display::Rule* rule_below(const display::Page& page, double baseline) {
+  const display::Rule* best = nullptr;
+  for (const auto& item : page.items) {
+    const auto* r = std::get_if<display::Rule>(&item);
+    if (!r || r->from.y != r->to.y || r->from.y <= baseline || r->from.y > baseline + 8) continue;
+    if (!best || r->from.y < best->from.y) best = r;
+  }
+  return best;
+}
+
+struct Expect {
+  std::string example;
+  std::string motto; // the right column's title
+  double motto_size;
+  std::string ruled;  // the right-column line that has the rule
+  std::string issuer; // start of a line of the issuing body
+  std::string number; // "Số 125-BC/ĐUK" / "Số: 05/BC-UBND"
+  double number_size;
+  std::string date;
+  double kind_size;
+  std::string on_behalf;
+  std::string recipients_label;
+};
+
+void check_template(const Expect& e) {
+  const auto& pages = laid(e.example).sink.pages();
+  REQUIRE(pages.size() >= 2);
+  const auto& p1 = pages.front();
+  const auto& area = p1.text_area;
+  double split = area.x + area.width * 0.38; // left column ends near 40 %
+
+  // Page and margins: A4, 20/20/30/15 mm.
+  CHECK(p1.size.width == Approx(core::mm(210)).margin(0.01));
+  CHECK(p1.size.height == Approx(core::mm(297)).margin(0.01));
+  CHECK(area.x == Approx(core::mm(30)));
+  CHECK(area.y == Approx(core::mm(20)));
+  CHECK(p1.size.width - area.right() == Approx(core::mm(15)));
+  CHECK(p1.size.height - area.bottom() == Approx(core::mm(20)));
+
+  // The national or Party title: right column, bold, its size; a rule under
+  // the ruled line exactly as long as that line.
+  const auto& motto = run(p1, e.motto);
+  CHECK(bold(motto));
+  CHECK(motto.size == Approx(e.motto_size));
+  CHECK(left_edge(motto) > split);
+  const auto& ruled = run(p1, e.ruled);
+  const auto* rule = rule_below(p1, ruled.baseline);
+  REQUIRE(rule);
+  CHECK(rule->from.x == Approx(left_edge(ruled)).margin(0.01));
+  CHECK(rule->to.x == Approx(ruled.x_end).margin(0.01));
+
+  // The issuing body: left column, bold capitals.
+  const auto& issuer = run(p1, e.issuer);
+  CHECK(bold(issuer));
+  CHECK(issuer.x_end < area.x + area.width * 0.42 + 0.01);
+
+  // Number left, date right (italic), on one baseline.
+  const auto& number = run(p1, e.number);
+  const auto& date = run(p1, e.date);
+  CHECK(number.size == Approx(e.number_size));
+  CHECK(number.x_end <= split + 10);
+  CHECK(italic(date));
+  CHECK(left_edge(date) > split);
+  CHECK(number.baseline == Approx(date.baseline).margin(0.01));
+
+  // The kind, centred and bold, below both columns.
+  const auto& kind = run(p1, "BÁO CÁO");
+  CHECK(bold(kind));
+  CHECK(kind.size == Approx(e.kind_size));
+  CHECK(centre(kind) == Approx(area.x + area.width / 2).margin(0.5));
+  CHECK(kind.baseline > date.baseline);
+
+  // No page number on page 1; page 2's is centred in the top margin.
+  for (const auto& item : p1.items) {
+    if (const auto* r = std::get_if<display::GlyphRun>(&item))
+      CHECK(r->baseline - r->ascent >= area.y - 0.01);
+  }
+  const auto& p2 = pages[1];
+  const auto& pn = run(p2, "2");
+  CHECK(pn.baseline < p2.text_area.y);
+  CHECK(centre(pn) == Approx(area.x + area.width / 2).margin(0.5));
+
+  // Closing: recipients left, signature right, starting on the same row.
+  const auto& last = pages.back();
+  const auto& label = run(last, e.recipients_label);
+  const auto& authority = run(last, e.on_behalf);
+  CHECK(bold(authority));
+  CHECK(label.x_end < left_edge(authority));
+  CHECK(std::fabs(label.baseline - authority.baseline) < 2);
+  CHECK(left_edge(label) == Approx(area.x).margin(0.01));
+  CHECK(authority.x_end <= area.right() + 0.01);
+}
+
+} // namespace
+
+TEST_CASE("dang: the Party report's page 1 and closing block", "[layout][official]") {
+  check_template({"phu-tho-2010-2015.yaml", "ĐẢNG CỘNG SẢN VIỆT NAM", 15, "ĐẢNG CỘNG SẢN VIỆT NAM",
+                  "ĐẢNG ỦY KHỐI", "Số 125-BC/ĐUK", 14, "Phú Thọ, ngày 11 tháng 8 năm 2015", 16,
+                  "T/M BAN THƯỜNG VỤ", "Nơi nhận:"});
+  // The Party issuer gets a "*" under it, not a rule.
+  const auto& p1 = laid("phu-tho-2010-2015.yaml").sink.pages().front();
+  const auto& star = run(p1, "*");
+  CHECK(star.baseline > run(p1, "ĐẢNG ỦY KHỐI").baseline);
+}
+
+TEST_CASE("nha-nuoc: the state report's page 1 and closing block", "[layout][official]") {
+  check_template({"ubnd-phuong-2016-2021.yaml", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13,
+                  "Độc lập - Tự do - Hạnh phúc", "PHƯỜNG TÂN DÂN", "Số: 05/BC-UBND", 13,
+                  "Tân Dân, ngày 05 tháng 3 năm 2021", 14, "TM. ỦY BAN NHÂN DÂN", "Nơi nhận:"});
+  const auto& pages = laid("ubnd-phuong-2016-2021.yaml").sink.pages();
+  // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" fits its column on one line.
+  const auto& motto = run(pages.front(), "CỘNG HÒA");
+  CHECK(motto.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  // The state body ends with "./." and the deputy signs under "KT. CHỦ TỊCH".
+  std::string last_text = test::page_text(pages.back());
+  CHECK(last_text.find("./.\n") != std::string::npos);
+  CHECK(last_text.find("KT. CHỦ TỊCH\n") != std::string::npos);
+  CHECK(last_text.find("Kính gửi") == std::string::npos); // only on page 1
+  CHECK(test::page_text(pages.front()).find("Kính gửi: Hội đồng nhân dân phường Tân Dân\n") !=
+        std::string::npos);
+}
