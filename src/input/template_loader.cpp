@@ -322,8 +322,8 @@ style::Labels labels(const Tree& node) {
 
 style::Style read_style(const Tree& root) {
   Mapping top(root,
-              {"name", "description", "fonts", "page", "page_number", "body", "headings", "list",
-               "table", "masthead", "signature", "labels"},
+              {"name", "description", "fonts", "page", "page_number", "footer", "body", "headings",
+               "list", "table", "masthead", "signature", "labels"},
               "a template mapping (see templates/dang.yaml)");
   style::Style s;
   s.name = text(top.need("name", "text"));
@@ -344,6 +344,20 @@ style::Style read_style(const Tree& root) {
   s.page_number.on_first_page = boolean(pn.need("first_page", "true or false"));
   s.page_number.from_top = mm_points(pn.need("from_top", "millimetres"));
   s.page_number.text = text_style(pn.need("text", "a text style"));
+
+  Mapping ft(
+      top.need("footer", "a mapping"),
+      {"show", "first_page", "from_bottom", "left", "right", "text", "rule_width", "rule_color"},
+      "a mapping with show, first_page, from_bottom, left, right, text, rule_width and "
+      "rule_color");
+  s.footer.show = boolean(ft.need("show", "true or false"));
+  s.footer.on_first_page = boolean(ft.need("first_page", "true or false"));
+  s.footer.from_bottom = mm_points(ft.need("from_bottom", "millimetres"));
+  s.footer.left = text(ft.need("left", "text (\"\" for none)"), true);
+  s.footer.right = text(ft.need("right", "text (\"\" for none)"), true);
+  s.footer.text = text_style(ft.need("text", "a text style"));
+  s.footer.rule_width = points(ft.need("rule_width", "points (0 for no rule)"));
+  s.footer.rule_color = color(ft.need("rule_color", "a color \"#rrggbb\""));
 
   s.body = text_style(top.need("body", "a text style"));
 
@@ -375,17 +389,25 @@ style::Style read_style(const Tree& root) {
   s.table.space_after = points(t.need("space_after", "points"));
 
   Mapping mh(top.need("masthead", "a mapping"),
-             {"left_share", "motto", "motto_sub", "motto_text", "motto_sub_text", "parent_text",
-              "issuer_text", "issuer_mark", "issuer_rule_share", "rule_under", "addressee_text",
-              "number_text", "date_text", "kind_text", "title_text", "subtitle_text", "rule_width",
-              "space_after"},
+             {"style",          "accent",        "left_share",        "motto",
+              "motto_sub",      "motto_text",    "motto_sub_text",    "parent_text",
+              "issuer_text",    "issuer_mark",   "issuer_rule_share", "rule_under",
+              "addressee_text", "number_text",   "date_text",         "kind_text",
+              "title_text",     "subtitle_text", "rule_width",        "space_after"},
              "a masthead style mapping");
+  const Tree& mstyle = mh.need("style", "official or cover");
+  std::string mstyle_value = text(mstyle);
+  if (mstyle_value != "official" && mstyle_value != "cover") {
+    fail(mstyle, "\"" + shorten(mstyle_value) + "\" is not a masthead style", "official or cover");
+  }
+  s.masthead.cover = mstyle_value == "cover";
+  s.masthead.accent = color(mh.need("accent", "a color \"#rrggbb\""));
   const Tree& share = mh.need("left_share", "a number between 0 and 1");
   s.masthead.left_share = number(share, "a number between 0 and 1");
   if (s.masthead.left_share <= 0 || s.masthead.left_share >= 1) {
     fail(share, shorten(share.scalar) + " is out of range", "a number between 0 and 1");
   }
-  s.masthead.motto = text(mh.need("motto", "text"));
+  s.masthead.motto = text(mh.need("motto", "text (\"\" for none)"), true);
   s.masthead.motto_sub = text(mh.need("motto_sub", "text (\"\" for none)"), true);
   s.masthead.motto_text = text_style(mh.need("motto_text", "a text style"));
   s.masthead.motto_sub_text = text_style(mh.need("motto_sub_text", "a text style"));

@@ -42,7 +42,9 @@ double company_needed_after(const ElementList& elements, size_t i, Flow& flow) {
 void lay_out(const model::Report& report, const style::Style& style, const text::FontSystem& fonts,
              display::Sink& sink) {
   sink.begin(document_info(report));
-  Flow flow(style, fonts, sink);
+  const auto& d = report.document;
+  Flow flow(style, fonts, sink,
+            FooterFields{d.issuer, d.kind, d.title, std::to_string(d.date.year)});
   ElementList elements = compose(report, style, flow.width());
   for (size_t i = 0; i < elements.size(); ++i) {
     Element& e = *elements[i];

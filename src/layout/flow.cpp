@@ -30,8 +30,9 @@ double line_pitch(const style::TextStyle& ts) {
   return ts.size * ts.line_height;
 }
 
-Flow::Flow(const style::Style& style, const text::FontSystem& fonts, display::Sink& sink)
-    : style_(style), fonts_(fonts), sink_(sink) {
+Flow::Flow(const style::Style& style, const text::FontSystem& fonts, display::Sink& sink,
+           FooterFields footer)
+    : style_(style), fonts_(fonts), sink_(sink), footer_(std::move(footer)) {
   const auto& p = style.page;
   area_ = core::Rect{p.margin_left, p.margin_top, p.size.width - p.margin_left - p.margin_right,
                      p.size.height - p.margin_top - p.margin_bottom};
@@ -54,6 +55,53 @@ void Flow::start_page(int number) {
         page_.items.push_back(std::move(run));
       }
     }
+  }
+  const auto& ft = style_.footer;
+  if (ft.show && (number > 1 || ft.on_first_page)) add_footer(number);
+}
+
+namespace {
+std::string fill_footer(std::string s, const FooterFields& f, int page) {
+  const std::pair<const char*, std::string> keys[] = {{"{issuer}", f.issuer},
+                                                      {"{kind}", f.kind},
+                                                      {"{title}", f.title},
+                                                      {"{year}", f.year},
+                                                      {"{page}", std::to_string(page)}};
+  for (const auto& [key, value] : keys) {
+    for (auto at = s.find(key); at != std::string::npos; at = s.find(key, at + value.size())) {
+      s.replace(at, std::string(key).size(), value);
+    }
+  }
+  return s;
+}
+} // namespace
+
+void Flow::add_footer(int number) {
+  // In the bottom margin: left text flush left, right text flush right, both
+  // on one baseline, an optional rule above them across the text width.
+  const auto& ft = style_.footer;
+  double baseline = page_.size.height - ft.from_bottom;
+  double top = baseline;
+  auto put = [&](const std::string& pattern, style::TextAlign align) {
+    std::string text = fill_footer(pattern, footer_, number);
+    if (text.empty()) return;
+    style::TextStyle ts = ft.text;
+    ts.align = align;
+    ts.uppercase = false;
+    auto shaped = fonts_.shape(make_spec(ts, text, area_.width));
+    if (shaped.lines.empty()) return;
+    top = std::min(top, baseline - shaped.lines.front().ascent);
+    for (auto run : shaped.lines.front().runs) {
+      display::translate(run, area_.x, baseline);
+      page_.items.push_back(std::move(run));
+    }
+  };
+  put(ft.left, style::TextAlign::left);
+  put(ft.right, style::TextAlign::right);
+  if (ft.rule_width > 0) {
+    double y = top - ft.text.size * 0.4;
+    page_.items.push_back(
+        display::Rule{{area_.x, y}, {area_.right(), y}, ft.rule_width, ft.rule_color});
   }
 }
 

@@ -19,9 +19,15 @@ text::ParagraphSpec make_spec(const style::TextStyle& ts, const std::string& tex
 /// Distance between baselines for this style.
 double line_pitch(const style::TextStyle& ts);
 
+/// What the running footer's placeholders stand for.
+struct FooterFields {
+  std::string issuer, kind, title, year;
+};
+
 class Flow {
 public:
-  Flow(const style::Style& style, const text::FontSystem& fonts, display::Sink& sink);
+  Flow(const style::Style& style, const text::FontSystem& fonts, display::Sink& sink,
+       FooterFields footer = {});
 
   const style::Style& style() const { return style_; }
   const text::FontSystem& fonts() const { return fonts_; }
@@ -54,10 +60,12 @@ public:
 
 private:
   void start_page(int number);
+  void add_footer(int number);
 
   const style::Style& style_;
   const text::FontSystem& fonts_;
   display::Sink& sink_;
+  FooterFields footer_;
   core::Rect area_;
   display::Page page_;
   double y_ = 0;

@@ -94,6 +94,10 @@ public:
   double first_piece(Flow&) override { return 0; }
 
   void place(Flow& flow, double /*tail*/) override {
+    if (flow.style().masthead.cover) {
+      place_cover(flow);
+      return;
+    }
     const auto& ms = flow.style().masthead;
     const auto& labels = flow.style().labels;
     double left_w = flow.width() * ms.left_share;
@@ -150,6 +154,55 @@ public:
   }
 
 private:
+  /// A band in the accent colour holding the parent and issuing bodies, the
+  /// number and date under it on one baseline, then the kind and a large
+  /// title flush left over a short accent rule.
+  void place_cover(Flow& flow) {
+    const auto& ms = flow.style().masthead;
+    const auto& labels = flow.style().labels;
+    const double pad = ms.issuer_text.size * 0.8;
+    double top = flow.y();
+    auto band_lines = [&](bool place) {
+      Stack band{flow, flow.left() + pad, flow.width() - 2 * pad, top + pad};
+      if (!doc_.parent.empty()) band.put(ms.parent_text, doc_.parent, place);
+      band.put(ms.issuer_text, doc_.issuer, place);
+      return band.top + pad;
+    };
+    double band_bottom = band_lines(false);
+    display::Box box;
+    box.rect = core::Rect{flow.left(), top, flow.width(), band_bottom - top};
+    box.fill = true;
+    box.fill_color = ms.accent;
+    flow.add(box);
+    band_lines(true);
+
+    Stack left{flow, flow.left(), flow.width() / 2, band_bottom};
+    Stack right{flow, flow.left() + flow.width() / 2, flow.width() / 2, band_bottom};
+    std::string number = doc_.number.empty() ? "" : labels.number_prefix + " " + doc_.number;
+    std::string date = fill(fill(labels.date_pattern, "{place}", doc_.place), "{date}",
+                            core::format_date_vi(doc_.date));
+    double number_drop = number.empty() ? 0 : left.first_baseline(ms.number_text, number);
+    double date_drop = right.first_baseline(ms.date_text, date);
+    double baseline = band_bottom + std::max(number_drop, date_drop);
+    left.top = baseline - number_drop;
+    right.top = baseline - date_drop;
+    if (!number.empty()) left.put(ms.number_text, number);
+    right.put(ms.date_text, date);
+
+    Stack title{flow, flow.left(), flow.width(), std::max(left.top, right.top)};
+    title.put(ms.kind_text, doc_.kind);
+    title.put(ms.title_text, doc_.title);
+    if (!doc_.subtitle.empty()) title.put(ms.subtitle_text, doc_.subtitle);
+    title.top += 4;
+    flow.add(display::Rule{{flow.left(), title.top},
+                           {flow.left() + flow.width() / 6, title.top},
+                           ms.rule_width,
+                           ms.accent});
+    title.top += ms.rule_width;
+    for (const auto& a : doc_.addressees) title.put(ms.addressee_text, labels.addressee + " " + a);
+    flow.advance(title.top - flow.y() + ms.space_after);
+  }
+
   const model::Document& doc_;
 };
 

@@ -70,7 +70,24 @@ struct TableStyle {
 
 /// The page-1 heading block: bodies on the left, national/Party title on the
 /// right, then the document kind and title centred.
+/// A line at the foot of every page: text at the left and right ends, with
+/// placeholders {issuer}, {kind}, {title}, {year} and {page}.
+struct FooterStyle {
+  bool show = false;
+  bool on_first_page = false;
+  double from_bottom = 0; ///< baseline distance from the page's bottom edge, points
+  std::string left;
+  std::string right;
+  TextStyle text;
+  double rule_width = 0; ///< a rule above the footer; 0 for none
+  core::Color rule_color;
+};
+
 struct MastheadStyle {
+  /// official: the two-column heading of Party and state documents;
+  /// cover: a coloured band with the issuer, then a large left-aligned title.
+  bool cover = false;
+  core::Color accent;      ///< the cover band's colour
   double left_share = 0.4; ///< share of the text width for the left column
   std::string motto;       ///< "ĐẢNG CỘNG SẢN VIỆT NAM"
   std::string motto_sub;   ///< second line under the motto; may be empty
@@ -127,6 +144,7 @@ struct Style {
   std::vector<std::string> fonts_fallback; ///< families tried after a style's own
   PageStyle page;
   PageNumberStyle page_number;
+  FooterStyle footer;
   TextStyle body;
   HeadingStyle headings[3];
   ListStyle list;

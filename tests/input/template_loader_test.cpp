@@ -170,7 +170,7 @@ TEST_CASE("broken templates fail with file:line:col in the file at fault", "[inp
   CHECK(error_of("template_extends_missing.yaml") ==
         bad("template_extends_missing.yaml") +
             ":1:10: extends: \"dangg\" is not a built-in template (did you mean \"dang\"?); "
-            "expected one of: dang, nha-nuoc, or a path to a template .yaml file");
+            "expected one of: dang, hien-dai, nha-nuoc, or a path to a template .yaml file");
   CHECK(error_of("template_bad_color.yaml") ==
         bad("template_bad_color.yaml") +
             ":3:3: table.header_fill: got nothing (an unquoted # starts a comment); expected a "
@@ -193,7 +193,7 @@ TEST_CASE("sizes have sane upper bounds", "[input][template]") {
 
 TEST_CASE("an unknown built-in name or a missing file is an error", "[input][template]") {
   CHECK(error_of("dangg") == "dangg: \"dangg\" is not a built-in template (did you mean "
-                             "\"dang\"?); expected one of: dang, nha-nuoc, or a path to a template .yaml "
+                             "\"dang\"?); expected one of: dang, hien-dai, nha-nuoc, or a path to a template .yaml "
                              "file");
   CHECK(error_of("nothere.yaml") ==
         bad("nothere.yaml") +

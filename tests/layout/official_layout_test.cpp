@@ -170,3 +170,50 @@ TEST_CASE("nha-nuoc: the state report's page 1 and closing block", "[layout][off
   CHECK(test::page_text(pages.front()).find("Kính gửi: Hội đồng nhân dân phường Tân Dân\n") !=
         std::string::npos);
 }
+
+TEST_CASE("hien-dai: a cover band in the accent colour and a running footer",
+          "[layout][official]") {
+  const auto& pages = laid("cong-ty-2024.yaml").sink.pages();
+  REQUIRE(pages.size() >= 2);
+  const auto& p1 = pages.front();
+  const auto& area = p1.text_area;
+  const auto& issuer = run(p1, "CÔNG TY CỔ PHẦN");
+  const display::Box* band = nullptr;
+  for (const auto& item : p1.items) {
+    if (const auto* b = std::get_if<display::Box>(&item); b && b->fill) band = b;
+    if (band) break;
+  }
+  REQUIRE(band);
+  CHECK(band->fill_color == core::Color{0x1f / 255.0, 0x5c / 255.0, 0x99 / 255.0});
+  CHECK(band->rect.x == Approx(area.x));
+  CHECK(band->rect.width == Approx(area.width));
+  // The issuer is white, inside the band.
+  CHECK(issuer.color == core::Color{1, 1, 1});
+  CHECK(issuer.baseline > band->rect.y);
+  CHECK(issuer.baseline < band->rect.bottom());
+  // The title is large, sans-serif and flush left under the band.
+  const auto& title = run(p1, "Kết quả hoạt động");
+  CHECK(title.size == Approx(21));
+  CHECK(title.font_file.find("LiberationSans-Bold") != std::string::npos);
+  CHECK(left_edge(title) == Approx(area.x).margin(0.5));
+  CHECK(title.baseline > band->rect.bottom());
+
+  // Every page: the issuer at the left and the page number at the right of
+  // the bottom margin, on one baseline, below the text area.
+  for (const auto& page : pages) {
+    const auto& name = run(page, "Công ty Cổ phần Công nghệ Sao Việt");
+    const display::GlyphRun* number = nullptr;
+    for (const auto& item : page.items) {
+      if (const auto* r = std::get_if<display::GlyphRun>(&item);
+          r && r->text == std::to_string(page.number) && r->baseline > page.text_area.bottom()) {
+        number = r;
+      }
+    }
+    INFO("page " << page.number);
+    REQUIRE(number);
+    CHECK(name.baseline > page.text_area.bottom());
+    CHECK(name.baseline == Approx(number->baseline));
+    CHECK(left_edge(name) == Approx(page.text_area.x).margin(0.01));
+    CHECK(number->x_end == Approx(page.text_area.right()).margin(0.5));
+  }
+}
