@@ -64,7 +64,13 @@ struct Link {
   std::string uri;
 };
 
-using Item = std::variant<GlyphRun, Rule, Box, Link>;
+/// A PNG picture scaled into a rectangle (a signature, a seal).
+struct Image {
+  std::string file; ///< absolute path of the PNG
+  core::Rect rect;
+};
+
+using Item = std::variant<GlyphRun, Rule, Box, Link, Image>;
 
 /// Moves a run by (dx, dy): glyph positions and baseline.
 void translate(GlyphRun& run, double dx, double dy);

@@ -61,6 +61,10 @@ void DumpSink::page(Page&& page) {
       if (b->fill) out_ << " fill=" << color(b->fill_color);
       if (b->stroke) out_ << " stroke=" << color(b->stroke_color) << " w=" << num(b->stroke_width);
       out_ << "\n";
+    } else if (auto* im = std::get_if<Image>(&item)) {
+      out_ << "  image " << num(im->rect.x) << " " << num(im->rect.y) << " " << num(im->rect.width)
+           << " " << num(im->rect.height) << " "
+           << std::filesystem::path(im->file).filename().string() << "\n";
     } else if (auto* k = std::get_if<Link>(&item)) {
       out_ << "  link " << num(k->area.x) << " " << num(k->area.y) << " " << num(k->area.width)
            << " " << num(k->area.height) << " " << quoted(k->uri) << "\n";

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <map>
 
 #include "core/error.hpp"
@@ -265,12 +268,49 @@ private:
     return g;
   }
 
-  static model::Signature read_signature(const Tree& node) {
-    Mapping m(node, {"on_behalf_of", "delegation", "role", "name"},
+  /// A PNG file named relative to the report's folder: it must exist, be a
+  /// PNG and be of a sane size; its pixel size is read from its header.
+  model::Image png(const Tree& node) {
+    namespace fs = std::filesystem;
+    const std::string expected = "a path to a PNG file, relative to the report's folder";
+    fs::path p(text(node));
+    fs::path base = report_.where.file == "<stdin>" ? fs::current_path()
+                                                    : fs::path(report_.where.file).parent_path();
+    if (p.is_relative()) p = base / p;
+    std::error_code ec;
+    if (!fs::is_regular_file(p, ec)) fail(node, "no such file " + p.string(), expected);
+    auto size = fs::file_size(p, ec);
+    if (ec || size > (20u << 20))
+      fail(node, p.string() + " is larger than 20 MiB", "a smaller PNG file");
+    std::ifstream in(p, std::ios::binary);
+    unsigned char head[24] = {};
+    in.read(reinterpret_cast<char*>(head), sizeof head);
+    static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    if (in.gcount() < 24 || std::memcmp(head, sig, 8) != 0 ||
+        std::memcmp(head + 12, "IHDR", 4) != 0) {
+      fail(node, p.string() + " is not a PNG file", expected);
+    }
+    auto be32 = [&](int at) {
+      return (uint32_t(head[at]) << 24) | (uint32_t(head[at + 1]) << 16) |
+             (uint32_t(head[at + 2]) << 8) | uint32_t(head[at + 3]);
+    };
+    uint32_t w = be32(16), h = be32(20);
+    if (w == 0 || h == 0 || w > 10000 || h > 10000) {
+      fail(node, p.string() + " is " + std::to_string(w) + "x" + std::to_string(h) + " pixels",
+           "a PNG of at most 10000x10000 pixels");
+    }
+    return model::Image{p.lexically_normal().string(), static_cast<int>(w), static_cast<int>(h),
+                        node.where};
+  }
+
+  model::Signature read_signature(const Tree& node) {
+    Mapping m(node, {"on_behalf_of", "delegation", "role", "name", "image", "seal"},
               "a mapping with on_behalf_of, role and name");
     model::Signature s;
     s.on_behalf_of = text(m.need("on_behalf_of", "text"));
     s.delegation = optional_text(m, "delegation");
+    if (const Tree* t = m.find("image"); t && t->kind != Tree::Kind::null) s.image = png(*t);
+    if (const Tree* t = m.find("seal"); t && t->kind != Tree::Kind::null) s.seal = png(*t);
     s.role = text(m.need("role", "text"));
     s.name = optional_text(m, "name");
     return s;

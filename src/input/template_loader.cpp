@@ -437,7 +437,8 @@ style::Style read_style(const Tree& root) {
 
   Mapping sg(top.need("signature", "a mapping"),
              {"space_before", "on_behalf_text", "delegation_text", "role_text", "name_text",
-              "signature_space", "recipients_label_text", "recipients_text", "source_text"},
+              "signature_space", "image_height", "seal_size", "recipients_label_text",
+              "recipients_text", "source_text"},
              "a signature style mapping");
   s.signature.space_before = points(sg.need("space_before", "points"));
   s.signature.on_behalf_text = text_style(sg.need("on_behalf_text", "a text style"));
@@ -445,6 +446,8 @@ style::Style read_style(const Tree& root) {
   s.signature.role_text = text_style(sg.need("role_text", "a text style"));
   s.signature.name_text = text_style(sg.need("name_text", "a text style"));
   s.signature.signature_space = mm_points(sg.need("signature_space", "millimetres"));
+  s.signature.image_height = mm_points(sg.need("image_height", "millimetres"));
+  s.signature.seal_size = mm_points(sg.need("seal_size", "millimetres"));
   s.signature.recipients_label_text = text_style(sg.need("recipients_label_text", "a text style"));
   s.signature.recipients_text = text_style(sg.need("recipients_text", "a text style"));
   s.signature.source_text = text_style(sg.need("source_text", "a text style"));

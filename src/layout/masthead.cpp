@@ -242,11 +242,36 @@ private:
       right.put(ss.on_behalf_text, sig.on_behalf_of, place);
       if (!sig.delegation.empty()) right.put(ss.delegation_text, sig.delegation, place);
       right.put(ss.role_text, sig.role, place);
+      if (place) draw_images(flow, sig, ss, right.x, right.width, right.top);
       right.top += ss.signature_space;
       if (!sig.name.empty()) right.put(ss.name_text, sig.name, place);
     }
     double bottom = std::max(left.top, right.top);
     return place ? bottom : bottom - top;
+  }
+
+  /// The signature image centred in the space left for it; the seal over the
+  /// left third of the signature, as official documents are stamped.
+  static void draw_images(Flow& flow, const model::Signature& sig, const style::SignatureStyle& ss,
+                          double x, double width, double top) {
+    double mid = top + ss.signature_space / 2;
+    double sig_left = x + width / 2, sig_width = 0;
+    if (sig.image) {
+      double h = ss.image_height;
+      sig_width = h * sig.image->width_px / sig.image->height_px;
+      sig_width = std::min(sig_width, width);
+      h = sig_width * sig.image->height_px / sig.image->width_px;
+      sig_left = x + (width - sig_width) / 2;
+      flow.add(display::Image{sig.image->path, core::Rect{sig_left, mid - h / 2, sig_width, h}});
+    }
+    if (sig.seal) {
+      double w = ss.seal_size;
+      double h = w * sig.seal->height_px / sig.seal->width_px;
+      double right_edge = sig.image ? sig_left + sig_width / 3 : x + width / 2 + w / 2;
+      // Its foot stays clear of the name; it may climb over the title above.
+      double y = std::min(mid - h / 2, top + ss.signature_space - h);
+      flow.add(display::Image{sig.seal->path, core::Rect{right_edge - w, y, w, h}});
+    }
   }
 
   const model::Report& report_;

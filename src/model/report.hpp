@@ -132,11 +132,21 @@ struct Term {
   int to = 0;
 };
 
+/// A PNG picture the report refers to, checked and measured by `input`.
+struct Image {
+  std::string path; ///< absolute
+  int width_px = 0;
+  int height_px = 0;
+  SourceSpan where;
+};
+
 struct Signature {
-  std::string on_behalf_of; ///< "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN"
-  std::string delegation;   ///< "KT. CHỦ TỊCH" when a deputy signs; may be empty
-  std::string role;         ///< "BÍ THƯ", "PHÓ CHỦ TỊCH"
-  std::string name;         ///< may be empty: left for the signer
+  std::string on_behalf_of;   ///< "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN"
+  std::string delegation;     ///< "KT. CHỦ TỊCH" when a deputy signs; may be empty
+  std::string role;           ///< "BÍ THƯ", "PHÓ CHỦ TỊCH"
+  std::string name;           ///< may be empty: left for the signer
+  std::optional<Image> image; ///< the scanned signature, drawn in the space above the name
+  std::optional<Image> seal;  ///< the seal, over the left third of the signature
 };
 
 struct Metadata {
@@ -146,14 +156,14 @@ struct Metadata {
 };
 
 struct Document {
-  std::string kind;     ///< "BÁO CÁO"
-  std::string number;   ///< "125-BC/ĐUK"; may be empty
-  std::string place;    ///< "Phú Thọ"
-  core::Date date;      ///< the date the report is signed
-  std::string title;    ///< the summary line (trích yếu)
-  std::string subtitle; ///< may be empty
-  std::string issuer;   ///< issuing body, "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"
-  std::string parent;   ///< parent body; may be empty
+  std::string kind;                    ///< "BÁO CÁO"
+  std::string number;                  ///< "125-BC/ĐUK"; may be empty
+  std::string place;                   ///< "Phú Thọ"
+  core::Date date;                     ///< the date the report is signed
+  std::string title;                   ///< the summary line (trích yếu)
+  std::string subtitle;                ///< may be empty
+  std::string issuer;                  ///< issuing body, "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"
+  std::string parent;                  ///< parent body; may be empty
   std::vector<std::string> addressees; ///< "Kính gửi: ..." lines; may be empty
   Metadata metadata;
 };

@@ -114,6 +114,8 @@ struct SignatureStyle {
   TextStyle role_text;
   TextStyle name_text;
   double signature_space = 0; ///< points left blank for the signature and seal
+  double image_height = 0;    ///< points: height of a signature image in that space
+  double seal_size = 0;       ///< points: diameter (width) of a seal image
   TextStyle recipients_label_text;
   TextStyle recipients_text;
   TextStyle source_text;

@@ -217,3 +217,26 @@ TEST_CASE("hien-dai: a cover band in the accent colour and a running footer",
     CHECK(number->x_end == Approx(page.text_area.right()).margin(0.5));
   }
 }
+
+TEST_CASE("signature and seal images: the seal covers the signature's left third",
+          "[layout][official]") {
+  const auto& last = laid("ubnd-phuong-2016-2021.yaml").sink.pages().back();
+  std::vector<const display::Image*> images;
+  for (const auto& item : last.items) {
+    if (const auto* im = std::get_if<display::Image>(&item)) images.push_back(im);
+  }
+  REQUIRE(images.size() == 2);
+  const auto& sig = *images[0]; // drawn first: the seal is stamped over it
+  const auto& seal = *images[1];
+  CHECK(sig.file.find("chu-ky-mau.png") != std::string::npos);
+  CHECK(seal.file.find("dau-mau.png") != std::string::npos);
+  CHECK(sig.rect.width / sig.rect.height == Approx(600.0 / 220.0));
+  CHECK(sig.rect.height == Approx(core::mm(18)));
+  CHECK(seal.rect.width == Approx(core::mm(36)));
+  CHECK(seal.rect.right() == Approx(sig.rect.x + sig.rect.width / 3));
+  const auto& name = run(last, "Nguyễn Thị Thanh Huyền");
+  const auto& role = run(last, "PHÓ CHỦ TỊCH");
+  CHECK(seal.rect.bottom() <= name.baseline - name.ascent + 0.01);
+  CHECK(sig.rect.y > role.baseline);
+  CHECK(centre(name) == Approx(sig.rect.x + sig.rect.width / 2).margin(0.5));
+}

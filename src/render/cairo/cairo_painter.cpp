@@ -167,6 +167,27 @@ struct CairoPdfSink::Impl {
     cairo_tag_end(cr.get(), CAIRO_TAG_LINK);
   }
 
+  // Decoded PNGs by file, drawn as often as pages use them.
+  std::map<std::string, SurfacePtr> images;
+
+  void draw(const display::Image& image) {
+    auto it = images.find(image.file);
+    if (it == images.end()) {
+      SurfacePtr png(cairo_image_surface_create_from_png(image.file.c_str()));
+      check(cairo_surface_status(png.get()), ("reading " + image.file).c_str());
+      it = images.emplace(image.file, std::move(png)).first;
+    }
+    cairo_surface_t* png = it->second.get();
+    int w = cairo_image_surface_get_width(png), h = cairo_image_surface_get_height(png);
+    if (w <= 0 || h <= 0) return;
+    cairo_save(cr.get());
+    cairo_translate(cr.get(), image.rect.x, image.rect.y);
+    cairo_scale(cr.get(), image.rect.width / w, image.rect.height / h);
+    cairo_set_source_surface(cr.get(), png, 0, 0);
+    cairo_paint(cr.get());
+    cairo_restore(cr.get());
+  }
+
   void outline(const display::Page& page) {
     for (const auto& entry : page.outline) {
       size_t level = static_cast<size_t>(std::max(1, entry.level));
@@ -229,6 +250,7 @@ void CairoPdfSink::end() {
   check(cairo_surface_status(impl_->surface.get()), ("writing " + impl_->path.string()).c_str());
   impl_->surface.reset();
   impl_->faces.clear();
+  impl_->images.clear();
 }
 
 } // namespace baocao::render
