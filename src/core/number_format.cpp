@@ -5,7 +5,8 @@
 
 namespace baocao::core {
 
-std::string format_number(double value, int decimals) {
+std::string format_number(double value, int decimals, const std::string& thousands,
+                          const std::string& decimal) {
   bool negative = value < 0;
   double v = std::fabs(value);
   int digits = decimals;
@@ -27,13 +28,13 @@ std::string format_number(double value, int decimals) {
   std::string grouped;
   int count = 0;
   for (auto it = whole.rbegin(); it != whole.rend(); ++it) {
-    if (count > 0 && count % 3 == 0) grouped.insert(grouped.begin(), '.');
+    if (count > 0 && count % 3 == 0) grouped.insert(0, thousands);
     grouped.insert(grouped.begin(), *it);
     ++count;
   }
   std::string out = negative && (v != 0) ? "-" : "";
   out += grouped;
-  if (!frac.empty()) out += "," + frac;
+  if (!frac.empty()) out += decimal + frac;
   return out;
 }
 
@@ -55,6 +56,29 @@ std::string format_date_vi(const Date& d) {
   std::string day = two(d.day);
   std::string month = d.month <= 2 ? two(d.month) : std::to_string(d.month);
   return "ngày " + day + " tháng " + month + " năm " + std::to_string(d.year);
+}
+
+std::string format_date(const std::string& pattern, const Date& d,
+                        const std::vector<std::string>& month_names) {
+  auto two = [](int v) { return v < 10 ? "0" + std::to_string(v) : std::to_string(v); };
+  std::string month_name = d.month >= 1 && static_cast<size_t>(d.month) <= month_names.size()
+                               ? month_names[d.month - 1]
+                               : "";
+  const std::pair<const char*, std::string> keys[] = {
+      {"{date}", format_date_vi(d)},
+      {"{day}", two(d.day)},
+      {"{month}", d.month <= 2 ? two(d.month) : std::to_string(d.month)},
+      {"{d}", std::to_string(d.day)},
+      {"{m}", std::to_string(d.month)},
+      {"{year}", std::to_string(d.year)},
+      {"{month_name}", month_name}};
+  std::string out = pattern;
+  for (const auto& [key, value] : keys) {
+    std::string k(key);
+    for (auto at = out.find(k); at != std::string::npos; at = out.find(k, at + value.size()))
+      out.replace(at, k.size(), value);
+  }
+  return out;
 }
 
 TargetShare target_share(double value, double target) {

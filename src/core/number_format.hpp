@@ -1,12 +1,15 @@
 #pragma once
 // Vietnamese number and date writing (official-format.md, "Numbers and dates").
 #include <string>
+#include <vector>
 
 namespace baocao::core {
 
 /// 3677 -> "3.677"; 14.4 (decimals=1) -> "14,4". Negative numbers get a U+2212-free "-".
 /// decimals < 0 means "as many as needed, up to 6, trailing zeros dropped".
-std::string format_number(double value, int decimals = -1);
+/// thousands/decimal choose other separators ("3,677.5" for English).
+std::string format_number(double value, int decimals = -1, const std::string& thousands = ".",
+                          const std::string& decimal = ",");
 
 /// Whole year, never grouped: 2015 -> "2015".
 std::string format_year(int year);
@@ -21,6 +24,13 @@ struct Date {
 
 /// "ngày 11 tháng 8 năm 2015". Days 1-9 and months 1-2 get a leading zero.
 std::string format_date_vi(const Date& d);
+
+/// A date written by a pattern with placeholders: {date} (the Vietnamese
+/// "ngày 11 tháng 8 năm 2015"), {day} and {month} (with the leading-zero
+/// rule above), {d} and {m} (no zero), {year}, {month_name} (from
+/// `month_names`, January first).
+std::string format_date(const std::string& pattern, const Date& d,
+                        const std::vector<std::string>& month_names);
 
 /// Share of a target reached, in whole percent, as official reports word it:
 /// above the target "vượt 53%", otherwise "đạt 98%". Rounded half away from zero.

@@ -300,11 +300,17 @@ style::Labels labels(const Tree& node) {
   Mapping m(node,
             {"number_prefix", "date_pattern", "recipients", "addressee", "closing_mark",
              "target_exceeded", "target_reached", "times", "figures_columns", "awards_columns",
-             "goals_targets", "goals_breakthroughs", "goals_tasks", "source"},
+             "goals_targets", "goals_breakthroughs", "goals_tasks", "month_names", "source"},
             "a mapping of labels");
   style::Labels l;
   l.number_prefix = label(m, "number_prefix", {}, "");
-  l.date_pattern = label(m, "date_pattern", {"place", "date"}, "date");
+  l.date_pattern = label(m, "date_pattern",
+                         {"place", "date", "day", "month", "d", "m", "year", "month_name"}, "");
+  if (l.date_pattern.find("{date}") == std::string::npos &&
+      l.date_pattern.find("{year}") == std::string::npos) {
+    fail(*m.find("date_pattern"), "the date has no {date} and no {year}",
+         "a pattern such as \"{place}, {date}\" or \"{place}, {month_name} {d}, {year}\"");
+  }
   l.recipients = label(m, "recipients", {}, "");
   l.addressee = label(m, "addressee", {}, "");
   l.closing_mark = text(m.need("closing_mark", "text (\"\" for none)"), true);
@@ -316,14 +322,15 @@ style::Labels labels(const Tree& node) {
   l.goals_targets = label(m, "goals_targets", {}, "");
   l.goals_breakthroughs = label(m, "goals_breakthroughs", {}, "");
   l.goals_tasks = label(m, "goals_tasks", {}, "");
+  l.month_names = text_list(m.need("month_names", "a list of 12 month names"), 12);
   l.source = label(m, "source", {"source"}, "source");
   return l;
 }
 
 style::Style read_style(const Tree& root) {
   Mapping top(root,
-              {"name", "description", "fonts", "page", "page_number", "footer", "body", "headings",
-               "list", "table", "masthead", "signature", "labels"},
+              {"name", "description", "fonts", "numbers", "page", "page_number", "footer", "body",
+               "headings", "list", "table", "masthead", "signature", "labels"},
               "a template mapping (see templates/dang.yaml)");
   style::Style s;
   s.name = text(top.need("name", "text"));
@@ -335,6 +342,12 @@ style::Style read_style(const Tree& root) {
        list(fonts.need("fallback", "a list of font families"), 0, "a list of font families")) {
     s.fonts_fallback.push_back(text(f));
   }
+
+  Mapping nums(top.need("numbers", "a mapping {thousands: \".\", decimal: \",\"}"),
+               {"thousands", "decimal"}, "a mapping {thousands: \".\", decimal: \",\"}");
+  s.numbers.thousands =
+      text(nums.need("thousands", "the thousands separator, such as \".\""), true);
+  s.numbers.decimal = text(nums.need("decimal", "the decimal separator, such as \",\""));
 
   s.page = page(top.need("page", "a mapping with size and margins"));
 

@@ -45,8 +45,9 @@ std::string heading_number(style::Numbering numbering, int n) {
   return "";
 }
 
-std::string format_figure_value(double value, const std::string& unit) {
-  std::string v = core::format_number(value);
+std::string format_figure_value(double value, const std::string& unit,
+                                const style::NumberStyle& numbers) {
+  std::string v = core::format_number(value, -1, numbers.thousands, numbers.decimal);
   if (unit.empty()) return v;
   if (unit == "%") return v + "%";
   return v + " " + unit;
@@ -196,7 +197,13 @@ private:
     }
     for (const auto& row : t.rows) {
       std::vector<std::vector<text::Span>> cells;
-      for (const auto& cell : row) cells.push_back(spans_of(cell.text));
+      for (const auto& cell : row) {
+        // Numbers are written the template's way (the model keeps the value).
+        cells.push_back(cell.number
+                            ? plain(core::format_number(*cell.number, -1, style_.numbers.thousands,
+                                                        style_.numbers.decimal))
+                            : spans_of(cell.text));
+      }
       spec.rows.push_back(std::move(cells));
     }
     push_table(std::move(spec));
@@ -216,8 +223,8 @@ private:
     if (targets) spec.columns.push_back(column(cols.at(2), style::TextAlign::left, 22));
     if (notes) spec.columns.push_back(column(cols.at(3), style::TextAlign::left, 22));
     for (const auto* f : figures) {
-      std::vector<std::vector<text::Span>> row{plain(f->label),
-                                               plain(format_figure_value(f->value, f->unit))};
+      std::vector<std::vector<text::Span>> row{
+          plain(f->label), plain(format_figure_value(f->value, f->unit, style_.numbers))};
       if (targets) row.push_back(plain(format_target(*f, style_.labels)));
       if (notes) row.push_back(plain(f->note));
       spec.rows.push_back(std::move(row));

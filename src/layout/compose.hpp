@@ -15,7 +15,8 @@ std::string alpha_vi(int n);
 std::string heading_number(style::Numbering numbering, int n);
 
 /// "3.677 đảng viên", "14,4%".
-std::string format_figure_value(double value, const std::string& unit);
+std::string format_figure_value(double value, const std::string& unit,
+                                const style::NumberStyle& numbers);
 
 /// "vượt 53% so với chỉ tiêu" / "đạt 98% chỉ tiêu", from the template's labels.
 std::string format_target(const model::Figure& f, const style::Labels& labels);

@@ -124,8 +124,8 @@ public:
     // The number (left) and the date (right) share a baseline, whatever
     // their sizes.
     std::string number = doc_.number.empty() ? "" : labels.number_prefix + " " + doc_.number;
-    std::string date = fill(fill(labels.date_pattern, "{place}", doc_.place), "{date}",
-                            core::format_date_vi(doc_.date));
+    std::string date = core::format_date(fill(labels.date_pattern, "{place}", doc_.place),
+                                         doc_.date, labels.month_names);
     double number_drop = number.empty() ? 0 : left.first_baseline(ms.number_text, number);
     double date_drop = right.first_baseline(ms.date_text, date);
     double row = std::max(left.top, right.top + line_pitch(ms.date_text) * 0.5);
@@ -179,8 +179,8 @@ private:
     Stack left{flow, flow.left(), flow.width() / 2, band_bottom};
     Stack right{flow, flow.left() + flow.width() / 2, flow.width() / 2, band_bottom};
     std::string number = doc_.number.empty() ? "" : labels.number_prefix + " " + doc_.number;
-    std::string date = fill(fill(labels.date_pattern, "{place}", doc_.place), "{date}",
-                            core::format_date_vi(doc_.date));
+    std::string date = core::format_date(fill(labels.date_pattern, "{place}", doc_.place),
+                                         doc_.date, labels.month_names);
     double number_drop = number.empty() ? 0 : left.first_baseline(ms.number_text, number);
     double date_drop = right.first_baseline(ms.date_text, date);
     double baseline = band_bottom + std::max(number_drop, date_drop);

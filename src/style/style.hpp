@@ -137,7 +137,15 @@ struct Labels {
   std::string goals_targets;
   std::string goals_breakthroughs;
   std::string goals_tasks;
-  std::string source; ///< "Nguồn: {source}"
+  std::vector<std::string> month_names; ///< 12, January first, for {month_name}
+  std::string source;                   ///< "Nguồn: {source}"
+};
+
+/// How numbers are written: "3.677" and "14,4" in Vietnamese, "3,677" and
+/// "14.4" in English.
+struct NumberStyle {
+  std::string thousands = ".";
+  std::string decimal = ",";
 };
 
 struct Style {
@@ -145,6 +153,7 @@ struct Style {
   std::string description;                 ///< one line for `baocao templates`
   std::vector<std::string> fonts_fallback; ///< families tried after a style's own
   PageStyle page;
+  NumberStyle numbers;
   PageNumberStyle page_number;
   FooterStyle footer;
   TextStyle body;

@@ -47,3 +47,16 @@ TEST_CASE("share of a target is worded as reached or exceeded", "[core][format]"
   CHECK_FALSE(exact.exceeded);
   CHECK(exact.percent == 100);
 }
+
+TEST_CASE("date patterns and number separators come from the template", "[core][format]") {
+  std::vector<std::string> en = {"January",   "February", "March",    "April",
+                                 "May",       "June",     "July",     "August",
+                                 "September", "October",  "November", "December"};
+  CHECK(format_date("{place}, {date}", {2015, 8, 11}, {}) == "{place}, ngày 11 tháng 8 năm 2015");
+  CHECK(format_date("{month_name} {d}, {year}", {2025, 1, 5}, en) == "January 5, 2025");
+  CHECK(format_date("{day}/{month}/{year}", {2020, 1, 5}, en) == "05/01/2020");
+  CHECK(format_date("{day}/{month}/{year}", {2020, 11, 5}, en) == "05/11/2020");
+  CHECK(format_date("{d}.{m}.{year}", {2020, 1, 5}, en) == "5.1.2020");
+  CHECK(format_number(1234567.5, -1, ",", ".") == "1,234,567.5");
+  CHECK(format_number(3677, -1, "", ",") == "3677");
+}

@@ -157,7 +157,7 @@ TEST_CASE("broken templates fail with file:line:col in the file at fault", "[inp
             "page 210 mm wide; expected margins that leave room for the text");
   CHECK(error_of("template_missing_key.yaml") ==
         bad("template_missing_key.yaml") +
-            ":7:12: page.margins: missing required key \"right\"; expected a \"right\" key with "
+            ":8:12: page.margins: missing required key \"right\"; expected a \"right\" key with "
             "millimetres");
   CHECK(error_of("template_bad_label.yaml") ==
         bad("template_bad_label.yaml") +

@@ -8,6 +8,9 @@
 #include <stdexcept>
 
 #include "display/display_list.hpp"
+#include "input/report_loader.hpp"
+#include "input/template_loader.hpp"
+#include "layout/document.hpp"
 #include "support/pipeline.hpp"
 #include "support/test_support.hpp"
 
@@ -239,4 +242,26 @@ TEST_CASE("signature and seal images: the seal covers the signature's left third
   CHECK(seal.rect.bottom() <= name.baseline - name.ascent + 0.01);
   CHECK(sig.rect.y > role.baseline);
   CHECK(centre(name) == Approx(sig.rect.x + sig.rect.width / 2).margin(0.5));
+}
+
+TEST_CASE("an English template writes every label, date and number the English way",
+          "[layout][official]") {
+  auto dir = test::repo_dir() / "templates";
+  auto style =
+      input::load_template((test::data_dir() / "templates" / "english.yaml").string(), dir, dir);
+  auto report = input::load_report(test::repo_dir() / "examples" / "cong-ty-2024.yaml");
+  display::CollectingSink sink;
+  layout::lay_out(report, style, test::bundled_fonts(), sink);
+  std::string all;
+  for (const auto& page : sink.pages()) all += test::page_text(page);
+  CHECK(all.find("No. 01/2025/BC-SV\n") != std::string::npos);
+  CHECK(all.find("Hà Nội, January 20, 2025\n") != std::string::npos);
+  CHECK(all.find("412.5 tỷ đồng\n") != std::string::npos); // figures: decimal point
+  CHECK(all.find("9% above target\n") != std::string::npos);
+  CHECK(all.find("Distribution:\n") != std::string::npos);
+  CHECK(all.find("Indicator\n") != std::string::npos);
+  for (const char* vietnamese : {"Số:", "ngày 20", "Nơi nhận", "Chỉ tiêu\n", "412,5 tỷ"}) {
+    INFO(vietnamese);
+    CHECK(all.find(vietnamese) == std::string::npos);
+  }
 }
