@@ -62,21 +62,14 @@ private:
 /// fallback would change the document's look without telling anyone.
 void check_fonts(const style::Style& style, const text::FontSystem& fonts,
                  const std::string& template_name) {
-  auto need = [&](const style::TextStyle& ts, const char* where) {
-    if (!fonts.has_family(ts.font)) {
-      std::string have;
-      for (const auto& f : fonts.families()) have += (have.empty() ? "" : ", ") + f;
-      throw core::InputError({template_name, 0, 0}, where,
-                             "font \"" + ts.font + "\" is not in the font folders",
-                             "one of: " + have + " (or add its folder with --font-dir)");
-    }
-  };
-  need(style.body, "body.font");
-  for (int i = 0; i < 3; ++i) need(style.headings[i].text, "headings.font");
-  need(style.table.cell, "table.cell.font");
-  need(style.table.header, "table.header.font");
-  need(style.masthead.motto_text, "masthead.motto_text.font");
-  need(style.signature.name_text, "signature.name_text.font");
+  for (const auto& [where, ts] : style::all_text_styles(style)) {
+    if (fonts.has_family(ts->font)) continue;
+    std::string have;
+    for (const auto& f : fonts.families()) have += (have.empty() ? "" : ", ") + f;
+    throw core::InputError({template_name, 0, 0}, where + ".font",
+                           "font \"" + ts->font + "\" is not in the font folders",
+                           "one of: " + have + " (or add its folder with --font-dir)");
+  }
 }
 
 /// A file beside the target, renamed over it only when complete.

@@ -366,8 +366,9 @@ style::Style read_style(const Tree& root) {
   s.footer.show = boolean(ft.need("show", "true or false"));
   s.footer.on_first_page = boolean(ft.need("first_page", "true or false"));
   s.footer.from_bottom = mm_points(ft.need("from_bottom", "millimetres"));
-  s.footer.left = text(ft.need("left", "text (\"\" for none)"), true);
-  s.footer.right = text(ft.need("right", "text (\"\" for none)"), true);
+  const std::vector<std::string> footer_fields = {"issuer", "kind", "title", "year", "page"};
+  s.footer.left = label(ft, "left", footer_fields, "");
+  s.footer.right = label(ft, "right", footer_fields, "");
   s.footer.text = text_style(ft.need("text", "a text style"));
   s.footer.rule_width = points(ft.need("rule_width", "points (0 for no rule)"));
   s.footer.rule_color = color(ft.need("rule_color", "a color \"#rrggbb\""));

@@ -2,6 +2,37 @@
 
 namespace baocao::style {
 
+std::vector<std::pair<std::string, const TextStyle*>> all_text_styles(const Style& s) {
+  const auto& m = s.masthead;
+  const auto& g = s.signature;
+  return {{"page_number.text", &s.page_number.text},
+          {"footer.text", &s.footer.text},
+          {"body", &s.body},
+          {"headings[0].text", &s.headings[0].text},
+          {"headings[1].text", &s.headings[1].text},
+          {"headings[2].text", &s.headings[2].text},
+          {"table.cell", &s.table.cell},
+          {"table.header", &s.table.header},
+          {"table.caption", &s.table.caption},
+          {"masthead.motto_text", &m.motto_text},
+          {"masthead.motto_sub_text", &m.motto_sub_text},
+          {"masthead.parent_text", &m.parent_text},
+          {"masthead.issuer_text", &m.issuer_text},
+          {"masthead.addressee_text", &m.addressee_text},
+          {"masthead.number_text", &m.number_text},
+          {"masthead.date_text", &m.date_text},
+          {"masthead.kind_text", &m.kind_text},
+          {"masthead.title_text", &m.title_text},
+          {"masthead.subtitle_text", &m.subtitle_text},
+          {"signature.on_behalf_text", &g.on_behalf_text},
+          {"signature.delegation_text", &g.delegation_text},
+          {"signature.role_text", &g.role_text},
+          {"signature.name_text", &g.name_text},
+          {"signature.recipients_label_text", &g.recipients_label_text},
+          {"signature.recipients_text", &g.recipients_text},
+          {"signature.source_text", &g.source_text}};
+}
+
 double text_width(const Style& s) {
   return s.page.size.width - s.page.margin_left - s.page.margin_right;
 }

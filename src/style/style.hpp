@@ -3,6 +3,7 @@
 // read by `input`. Every value comes from a template file (or the one it
 // extends); the loader rejects a template that leaves one out.
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/geometry.hpp"
@@ -20,7 +21,7 @@ struct TextStyle {
   bool uppercase = false; ///< transform the text to capitals
   bool underline = false; ///< a rule under each line (page-1 and closing blocks only)
   TextAlign align = TextAlign::left;
-  double line_height = 1.3;     ///< line pitch as a multiple of size
+  double line_height = 1.2;     ///< line pitch as a multiple of size
   double space_before = 0;      ///< points
   double space_after = 0;       ///< points
   double first_line_indent = 0; ///< points (template gives mm)
@@ -170,4 +171,8 @@ struct Style {
 namespace baocao::style {
 /// Width of the text area: page width less the left and right margins.
 double text_width(const Style& s);
+
+/// Every text style of a template with its key path ("masthead.date_text"),
+/// for checks that must see them all (fonts).
+std::vector<std::pair<std::string, const TextStyle*>> all_text_styles(const Style& s);
 } // namespace baocao::style

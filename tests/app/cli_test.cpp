@@ -112,6 +112,17 @@ TEST_CASE("fonts come only from the font folders; a missing family is an input e
         std::string::npos);
   CHECK_FALSE(fs::exists(dir / "x.pdf"));
 
+  // Every text style is checked, not only the body's.
+  test::write_file(dir / "t2.yaml",
+                   "extends: dang\npage_number: {text: {font: DejaVu Sans, size: 14}}\n");
+  auto number_font =
+      test::run_baocao("build '" + test::example_path().string() + "' --template '" +
+                       (dir / "t2.yaml").string() + "' -o '" + (dir / "x.pdf").string() + "'");
+  CHECK(number_font.status == 2);
+  CHECK(number_font.output.find(
+            "page_number.text.font: font \"DejaVu Sans\" is not in the font folders") !=
+        std::string::npos);
+
   auto missing =
       test::run_baocao("build '" + test::example_path().string() + "' --font-dir '" +
                        (dir / "nope").string() + "' -o '" + (dir / "x.pdf").string() + "'");
