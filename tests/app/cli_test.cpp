@@ -160,3 +160,21 @@ TEST_CASE("a signature image that is missing or not a PNG is an input error at i
   CHECK(ok.status == 0);
   CHECK(fs::exists(dir / "s.pdf"));
 }
+
+TEST_CASE("baocao templates lists the built-in templates with their descriptions", "[app]") {
+  auto r = test::run_baocao("templates");
+  CHECK(r.status == 0);
+  CHECK(r.output ==
+        "dang\tBáo cáo của cơ quan Đảng (Hướng dẫn 36-HD/VPTW)\n"
+        "hien-dai\tBáo cáo doanh nghiệp, trường học (hiện đại, có dải màu và chân trang)\n"
+        "nha-nuoc\tBáo cáo của cơ quan nhà nước (Nghị định 30/2020/NĐ-CP)\n");
+  // Each example builds with the template it names.
+  for (const char* example : {"phu-tho-2010-2015", "ubnd-phuong-2016-2021", "cong-ty-2024"}) {
+    test::TempDir dir;
+    auto b = test::run_baocao(
+        "build '" + (test::repo_dir() / "examples" / (std::string(example) + ".yaml")).string() +
+        "' -o '" + (dir / "x.pdf").string() + "'");
+    INFO(example << ": " << b.output);
+    CHECK(b.status == 0);
+  }
+}
