@@ -121,19 +121,8 @@ public:
     } else {
       left.rule(left.last_line_width * ms.issuer_rule_share, ms.rule_width);
     }
-    // The number (left) and the date (right) share a baseline, whatever
-    // their sizes.
-    std::string number = doc_.number.empty() ? "" : labels.number_prefix + " " + doc_.number;
-    std::string date = core::format_date(fill(labels.date_pattern, "{place}", doc_.place),
-                                         doc_.date, labels.month_names);
-    double number_drop = number.empty() ? 0 : left.first_baseline(ms.number_text, number);
-    double date_drop = right.first_baseline(ms.date_text, date);
-    double row = std::max(left.top, right.top + line_pitch(ms.date_text) * 0.5);
-    double baseline = row + std::max(number_drop, date_drop);
-    left.top = baseline - number_drop;
-    right.top = baseline - date_drop;
-    if (!number.empty()) left.put(ms.number_text, number);
-    right.put(ms.date_text, date);
+    number_and_date(flow, left, right,
+                    std::max(left.top, right.top + line_pitch(ms.date_text) * 0.5));
 
     Stack centre{flow, flow.left(), flow.width(), std::max(left.top, right.top)};
     centre.put(ms.kind_text, doc_.kind);
@@ -154,6 +143,23 @@ public:
   }
 
 private:
+  /// "Số ..." in the left stack and the place and date in the right one, on a
+  /// shared baseline (whatever their sizes), starting no higher than `row`.
+  void number_and_date(Flow& flow, Stack& left, Stack& right, double row) const {
+    const auto& ms = flow.style().masthead;
+    const auto& labels = flow.style().labels;
+    std::string number = doc_.number.empty() ? "" : labels.number_prefix + " " + doc_.number;
+    std::string date = core::format_date(fill(labels.date_pattern, "{place}", doc_.place),
+                                         doc_.date, labels.month_names);
+    double number_drop = number.empty() ? 0 : left.first_baseline(ms.number_text, number);
+    double date_drop = right.first_baseline(ms.date_text, date);
+    double baseline = row + std::max(number_drop, date_drop);
+    left.top = baseline - number_drop;
+    right.top = baseline - date_drop;
+    if (!number.empty()) left.put(ms.number_text, number);
+    right.put(ms.date_text, date);
+  }
+
   /// A band in the accent colour holding the parent and issuing bodies, the
   /// number and date under it on one baseline, then the kind and a large
   /// title flush left over a short accent rule.
@@ -178,16 +184,7 @@ private:
 
     Stack left{flow, flow.left(), flow.width() / 2, band_bottom};
     Stack right{flow, flow.left() + flow.width() / 2, flow.width() / 2, band_bottom};
-    std::string number = doc_.number.empty() ? "" : labels.number_prefix + " " + doc_.number;
-    std::string date = core::format_date(fill(labels.date_pattern, "{place}", doc_.place),
-                                         doc_.date, labels.month_names);
-    double number_drop = number.empty() ? 0 : left.first_baseline(ms.number_text, number);
-    double date_drop = right.first_baseline(ms.date_text, date);
-    double baseline = band_bottom + std::max(number_drop, date_drop);
-    left.top = baseline - number_drop;
-    right.top = baseline - date_drop;
-    if (!number.empty()) left.put(ms.number_text, number);
-    right.put(ms.date_text, date);
+    number_and_date(flow, left, right, band_bottom);
 
     Stack title{flow, flow.left(), flow.width(), std::max(left.top, right.top)};
     title.put(ms.kind_text, doc_.kind);
