@@ -169,7 +169,7 @@ TEST_CASE("baocao templates lists the built-in templates with their descriptions
         "hien-dai\tBáo cáo doanh nghiệp, trường học (hiện đại, có dải màu và chân trang)\n"
         "nha-nuoc\tBáo cáo của cơ quan nhà nước (Nghị định 30/2020/NĐ-CP)\n");
   // Each example builds with the template it names.
-  for (const char* example : {"phu-tho-2010-2015", "ubnd-phuong-2016-2021", "cong-ty-2024"}) {
+  for (const char* example : {"phu-tho-2010-2015", "ubnd-phuong-2016-2021", "sao-viet-2024"}) {
     test::TempDir dir;
     auto b = test::run_baocao(
         "build '" + (test::repo_dir() / "examples" / (std::string(example) + ".yaml")).string() +

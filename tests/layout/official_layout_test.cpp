@@ -176,7 +176,7 @@ TEST_CASE("nha-nuoc: the state report's page 1 and closing block", "[layout][off
 
 TEST_CASE("hien-dai: a cover band in the accent colour and a running footer",
           "[layout][official]") {
-  const auto& pages = laid("cong-ty-2024.yaml").sink.pages();
+  const auto& pages = laid("sao-viet-2024.yaml").sink.pages();
   REQUIRE(pages.size() >= 2);
   const auto& p1 = pages.front();
   const auto& area = p1.text_area;
@@ -249,7 +249,7 @@ TEST_CASE("an English template writes every label, date and number the English w
   auto dir = test::repo_dir() / "templates";
   auto style =
       input::load_template((test::data_dir() / "templates" / "english.yaml").string(), dir, dir);
-  auto report = input::load_report(test::repo_dir() / "examples" / "cong-ty-2024.yaml");
+  auto report = input::load_report(test::repo_dir() / "examples" / "sao-viet-2024.yaml");
   display::CollectingSink sink;
   layout::lay_out(report, style, test::bundled_fonts(), sink);
   std::string all;
