@@ -265,3 +265,23 @@ TEST_CASE("an English template writes every label, date and number the English w
     CHECK(all.find(vietnamese) == std::string::npos);
   }
 }
+
+TEST_CASE("the closing block never stands alone: two body lines at least go with it",
+          "[layout][official]") {
+  for (const char* example :
+       {"phu-tho-2010-2015.yaml", "ubnd-phuong-2016-2021.yaml", "sao-viet-2024.yaml"}) {
+    const auto& last = laid(example).sink.pages().back();
+    const auto& label = run(last, "Nơi nhận:");
+    int body_lines = 0;
+    double previous = -1;
+    for (const auto& item : last.items) {
+      const auto* r = std::get_if<display::GlyphRun>(&item);
+      if (!r || r->baseline <= last.text_area.y || r->baseline >= label.baseline - 1) continue;
+      if (r->size >= 12 && std::fabs(r->baseline - previous) > 1)
+        ++body_lines; // a new line of body text
+      previous = r->baseline;
+    }
+    INFO(example);
+    CHECK(body_lines >= 2);
+  }
+}
