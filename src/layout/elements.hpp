@@ -95,8 +95,22 @@ struct TableSpec {
   std::vector<std::vector<std::vector<text::Span>>> rows; ///< rows x columns x spans
 };
 
-/// Resolved column widths in points; never wider than `available` in total.
-std::vector<double> resolve_columns(const TableSpec& spec, double available);
+/// What an automatic column's content needs: the widest unbreakable piece
+/// (min) and the widest cell on one line (max), padding included, points.
+struct ContentWidth {
+  double min = 0;
+  double max = 0;
+};
+
+/// Resolved column widths in points, always filling `available` exactly.
+/// Fixed and percentage columns get their share; automatic columns are sized
+/// from `content` (one entry per column) the way browsers size auto tables:
+/// each gets its max width if all fit, else its min plus a share of the rest
+/// in proportion to (max - min); if even the mins do not fit, the mins are
+/// scaled down. Leftover width goes to the automatic columns in proportion
+/// to their max, or to all columns when none is automatic.
+std::vector<double> resolve_columns(const TableSpec& spec, double available,
+                                    const std::vector<ContentWidth>& content);
 
 /// Makes the element for a table: caption kept with it, header repeated on every page.
 std::unique_ptr<Element> make_table(TableSpec spec);

@@ -9,37 +9,48 @@
 
 namespace baocao::layout {
 
-std::vector<double> resolve_columns(const TableSpec& spec, double available) {
-  std::vector<double> widths(spec.columns.size(), 0);
-  double fixed = 0;
-  size_t automatic = 0;
-  for (size_t i = 0; i < spec.columns.size(); ++i) {
+std::vector<double> resolve_columns(const TableSpec& spec, double available,
+                                    const std::vector<ContentWidth>& content) {
+  using Width = TableSpec::Column::Width;
+  const size_t n = spec.columns.size();
+  std::vector<double> widths(n, 0);
+  double fixed = 0, sum_min = 0, sum_max = 0;
+  std::vector<size_t> autos;
+  for (size_t i = 0; i < n; ++i) {
     const auto& c = spec.columns[i];
-    switch (c.width_kind) {
-    case TableSpec::Column::Width::percent:
+    if (c.width_kind == Width::percent)
       widths[i] = available * c.width / 100.0;
-      break;
-    case TableSpec::Column::Width::points:
+    else if (c.width_kind == Width::points)
       widths[i] = c.width;
-      break;
-    case TableSpec::Column::Width::automatic:
-      ++automatic;
-      break;
+    else {
+      autos.push_back(i);
+      ContentWidth cw = i < content.size() ? content[i] : ContentWidth{};
+      sum_min += cw.min;
+      sum_max += std::max(cw.max, cw.min);
     }
     fixed += widths[i];
   }
-  if (automatic > 0) {
-    double share = std::max(0.0, available - fixed) / static_cast<double>(automatic);
-    // An automatic column gets at least a tenth of the width, even if that
-    // means shrinking the others below.
-    share = std::max(share, available / 10.0);
-    for (size_t i = 0; i < widths.size(); ++i) {
-      if (spec.columns[i].width_kind == TableSpec::Column::Width::automatic) widths[i] = share;
+  double rest = available - fixed;
+  if (!autos.empty()) {
+    for (size_t i : autos) {
+      ContentWidth cw = i < content.size() ? content[i] : ContentWidth{};
+      double mx = std::max(cw.max, cw.min);
+      if (rest <= 0)
+        widths[i] = 0;
+      else if (sum_max <= rest)
+        widths[i] = mx + (sum_max > 0 ? (rest - sum_max) * mx / sum_max : rest / autos.size());
+      else if (sum_min <= rest)
+        widths[i] =
+            cw.min +
+            (sum_max > sum_min ? (rest - sum_min) * (mx - cw.min) / (sum_max - sum_min) : 0);
+      else
+        widths[i] = cw.min * rest / sum_min;
     }
   }
   double total = 0;
   for (double w : widths) total += w;
-  if (total > available && total > 0) {
+  // Fill the text width exactly: scale down what overflows, spread what is left.
+  if (total > 0 && std::fabs(total - available) > 1e-6) {
     for (double& w : widths) w *= available / total;
   }
   return widths;
@@ -99,10 +110,10 @@ private:
     const auto& ts = flow.style().table;
     after_ = ts.space_after;
     pad_y_ = ts.padding_y;
-    widths_ = resolve_columns(spec_, flow.width());
+    widths_ = resolve_columns(spec_, flow.width(), measure_columns(flow));
     double total = 0;
     for (double w : widths_) total += w;
-    x0_ = flow.left() + (flow.width() - total) / 2; // a narrower table is centred
+    x0_ = flow.left() + (flow.width() - total) / 2;
     std::vector<std::vector<text::Span>> titles;
     for (const auto& c : spec_.columns) titles.push_back(c.title);
     header_ = shape_row(flow, titles, ts.header, true);
@@ -111,6 +122,35 @@ private:
                        flow.width());
       caption_->set_keep_together(true);
     }
+  }
+
+  /// Content widths of the automatic columns, from the header and the first
+  /// kMeasuredRows rows: a long table's column is sized by its head, so the
+  /// cost stays proportional to the rows actually shaped once.
+  std::vector<ContentWidth> measure_columns(Flow& flow) const {
+    constexpr size_t kMeasuredRows = 200;
+    const auto& ts = flow.style().table;
+    std::vector<ContentWidth> out(spec_.columns.size());
+    auto measure = [&](size_t c, const std::vector<text::Span>& spans,
+                       const style::TextStyle& style) {
+      style::TextStyle cs = style;
+      cs.first_line_indent = 0;
+      auto spec = make_spec(cs, spans, 0);
+      double natural = flow.fonts().measure(spec);
+      spec.width = 0.001; // every break between words taken: the widest line is the widest word
+      spec.break_words = false;
+      double word = flow.fonts().shape(spec).max_line_width;
+      out[c].min = std::max(out[c].min, std::min(word, natural) + 2 * ts.padding_x);
+      out[c].max = std::max(out[c].max, natural + 2 * ts.padding_x);
+    };
+    for (size_t c = 0; c < spec_.columns.size(); ++c) {
+      if (spec_.columns[c].width_kind != TableSpec::Column::Width::automatic) continue;
+      measure(c, spec_.columns[c].title, ts.header);
+      for (size_t r = 0; r < spec_.rows.size() && r < kMeasuredRows; ++r) {
+        if (c < spec_.rows[r].size()) measure(c, spec_.rows[r][c], ts.cell);
+      }
+    }
+    return out;
   }
 
   const ShapedRow& first_row(Flow& flow) {

@@ -117,9 +117,9 @@ std::string cache_key(const ParagraphSpec& spec) {
   std::string key;
   key.reserve(96);
   char buf[160];
-  std::snprintf(buf, sizeof buf, "%s|%.4f|%d%d|%.4f,%.4f,%.4f|%d|%.4f|%.4f|", spec.font.c_str(),
+  std::snprintf(buf, sizeof buf, "%s|%.4f|%d%d|%.4f,%.4f,%.4f|%d|%.4f|%.4f|%d|", spec.font.c_str(),
                 spec.size, spec.bold, spec.italic, spec.color.r, spec.color.g, spec.color.b,
-                static_cast<int>(spec.align), spec.first_line_indent, spec.width);
+                static_cast<int>(spec.align), spec.first_line_indent, spec.width, spec.break_words);
   key += buf;
   for (const auto& span : spec.spans) {
     key += static_cast<char>('0' + span.bold * 2 + span.italic);

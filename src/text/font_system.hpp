@@ -33,6 +33,7 @@ struct ParagraphSpec {
   style::TextAlign align = style::TextAlign::left;
   double first_line_indent = 0; ///< points
   double width = 0;             ///< points; <= 0 means no wrapping
+  bool break_words = true;      ///< a word wider than the width breaks between letters
 };
 
 /// One broken line: glyph runs positioned with x from the paragraph's left edge

@@ -134,7 +134,7 @@ ShapedParagraph shape_paragraph(PangoContext* context, const ParagraphSpec& spec
   pango_layout_set_attributes(layout.get(), attrs.get());
   if (spec.width > 0) {
     pango_layout_set_width(layout.get(), static_cast<int>(std::floor(spec.width * kScale)));
-    pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_wrap(layout.get(), spec.break_words ? PANGO_WRAP_WORD_CHAR : PANGO_WRAP_WORD);
   }
   pango_layout_set_alignment(layout.get(), to_pango(spec.align));
   pango_layout_set_justify(layout.get(), spec.align == style::TextAlign::justify);
