@@ -1,5 +1,7 @@
 #include "core/number_format.hpp"
 
+#include "core/placeholders.hpp"
+
 #include <cmath>
 #include <cstdio>
 
@@ -51,34 +53,36 @@ bool Date::valid() const {
   return day <= max;
 }
 
+namespace {
+// Days 1-9 and months 1-2 get a leading zero (official-format.md).
+std::string two_digits(int v) {
+  return v < 10 ? "0" + std::to_string(v) : std::to_string(v);
+}
+std::string day_text(const Date& d) {
+  return two_digits(d.day);
+}
+std::string month_text(const Date& d) {
+  return d.month <= 2 ? two_digits(d.month) : std::to_string(d.month);
+}
+} // namespace
+
 std::string format_date_vi(const Date& d) {
-  auto two = [](int v) { return v < 10 ? "0" + std::to_string(v) : std::to_string(v); };
-  std::string day = two(d.day);
-  std::string month = d.month <= 2 ? two(d.month) : std::to_string(d.month);
-  return "ngày " + day + " tháng " + month + " năm " + std::to_string(d.year);
+  return "ngày " + day_text(d) + " tháng " + month_text(d) + " năm " + std::to_string(d.year);
 }
 
 std::string format_date(const std::string& pattern, const Date& d,
-                        const std::vector<std::string>& month_names) {
-  auto two = [](int v) { return v < 10 ? "0" + std::to_string(v) : std::to_string(v); };
+                        const std::vector<std::string>& month_names, const std::string& place) {
   std::string month_name = d.month >= 1 && static_cast<size_t>(d.month) <= month_names.size()
                                ? month_names[d.month - 1]
                                : "";
-  const std::pair<const char*, std::string> keys[] = {
-      {"{date}", format_date_vi(d)},
-      {"{day}", two(d.day)},
-      {"{month}", d.month <= 2 ? two(d.month) : std::to_string(d.month)},
-      {"{d}", std::to_string(d.day)},
-      {"{m}", std::to_string(d.month)},
-      {"{year}", std::to_string(d.year)},
-      {"{month_name}", month_name}};
-  std::string out = pattern;
-  for (const auto& [key, value] : keys) {
-    std::string k(key);
-    for (auto at = out.find(k); at != std::string::npos; at = out.find(k, at + value.size()))
-      out.replace(at, k.size(), value);
-  }
-  return out;
+  return fill_placeholders(pattern, {{"place", place},
+                                     {"date", format_date_vi(d)},
+                                     {"day", day_text(d)},
+                                     {"month", month_text(d)},
+                                     {"d", std::to_string(d.day)},
+                                     {"m", std::to_string(d.month)},
+                                     {"year", std::to_string(d.year)},
+                                     {"month_name", month_name}});
 }
 
 TargetShare target_share(double value, double target) {

@@ -25,12 +25,13 @@ struct Date {
 /// "ngày 11 tháng 8 năm 2015". Days 1-9 and months 1-2 get a leading zero.
 std::string format_date_vi(const Date& d);
 
-/// A date written by a pattern with placeholders: {date} (the Vietnamese
-/// "ngày 11 tháng 8 năm 2015"), {day} and {month} (with the leading-zero
-/// rule above), {d} and {m} (no zero), {year}, {month_name} (from
-/// `month_names`, January first).
+/// A date written by a pattern with placeholders: {place}, {date} (the
+/// Vietnamese "ngày 11 tháng 8 năm 2015"), {day} and {month} (with the
+/// leading-zero rule above), {d} and {m} (no zero), {year}, {month_name}
+/// (from `month_names`, January first).
 std::string format_date(const std::string& pattern, const Date& d,
-                        const std::vector<std::string>& month_names);
+                        const std::vector<std::string>& month_names,
+                        const std::string& place = "{place}");
 
 /// Share of a target reached, in whole percent, as official reports word it:
 /// above the target "vượt 53%", otherwise "đạt 98%". Rounded half away from zero.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/number_format.hpp"
+#include "core/placeholders.hpp"
 #include "layout/masthead.hpp"
 
 namespace baocao::layout {
@@ -55,13 +56,6 @@ std::string format_figure_value(double value, const std::string& unit,
 
 namespace {
 
-std::string replace_all(std::string s, const std::string& key, const std::string& value) {
-  for (auto at = s.find(key); at != std::string::npos; at = s.find(key, at + value.size())) {
-    s.replace(at, key.size(), value);
-  }
-  return s;
-}
-
 std::vector<text::Span> spans_of(const model::RichText& t) {
   std::vector<text::Span> out;
   for (const auto& r : t.runs) out.push_back({r.text, r.bold, r.italic});
@@ -105,8 +99,9 @@ public:
     for (const auto& s : report_.sections) section(s, ++n);
     if (!style_.labels.closing_mark.empty()) close_body();
     if (!report_.source.empty()) {
-      auto src = text_block(style_.signature.source_text,
-                            plain(replace_all(style_.labels.source, "{source}", report_.source)));
+      auto src = text_block(
+          style_.signature.source_text,
+          plain(core::fill_placeholders(style_.labels.source, {{"source", report_.source}})));
       src->set_keep_together(true);
       src->set_keep_with_next(report_.signature || !report_.recipients.empty());
       out_.push_back(std::move(src));
@@ -254,7 +249,10 @@ private:
     for (const auto& a : report_.awards) {
       std::string award = a.award;
       if (a.count)
-        award += " (" + replace_all(style_.labels.times, "{count}", std::to_string(*a.count)) + ")";
+        award +=
+            " (" +
+            core::fill_placeholders(style_.labels.times, {{"count", std::to_string(*a.count)}}) +
+            ")";
       spec.rows.push_back({plain(std::to_string(++n)), plain(a.recipient), plain(award),
                            plain(a.conferred_by), plain(a.year ? core::format_year(*a.year) : "")});
     }
@@ -307,7 +305,7 @@ std::string format_target(const model::Figure& f, const style::Labels& labels) {
   if (!f.target) return "";
   auto share = core::target_share(f.value, *f.target);
   const std::string& pattern = share.exceeded ? labels.target_exceeded : labels.target_reached;
-  return replace_all(pattern, "{percent}", std::to_string(share.percent));
+  return core::fill_placeholders(pattern, {{"percent", std::to_string(share.percent)}});
 }
 
 ElementList compose(const model::Report& report, const style::Style& style, double text_width) {

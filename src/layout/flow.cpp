@@ -1,6 +1,6 @@
 #include "layout/flow.hpp"
 
-#include "core/number_format.hpp"
+#include "core/placeholders.hpp"
 
 namespace baocao::layout {
 
@@ -60,22 +60,6 @@ void Flow::start_page(int number) {
   if (ft.show && (number > 1 || ft.on_first_page)) add_footer(number);
 }
 
-namespace {
-std::string fill_footer(std::string s, const FooterFields& f, int page) {
-  const std::pair<const char*, std::string> keys[] = {{"{issuer}", f.issuer},
-                                                      {"{kind}", f.kind},
-                                                      {"{title}", f.title},
-                                                      {"{year}", f.year},
-                                                      {"{page}", std::to_string(page)}};
-  for (const auto& [key, value] : keys) {
-    for (auto at = s.find(key); at != std::string::npos; at = s.find(key, at + value.size())) {
-      s.replace(at, std::string(key).size(), value);
-    }
-  }
-  return s;
-}
-} // namespace
-
 void Flow::add_footer(int number) {
   // In the bottom margin: left text flush left, right text flush right, both
   // on one baseline, an optional rule above them across the text width.
@@ -83,7 +67,11 @@ void Flow::add_footer(int number) {
   double baseline = page_.size.height - ft.from_bottom;
   double top = baseline;
   auto put = [&](const std::string& pattern, style::TextAlign align) {
-    std::string text = fill_footer(pattern, footer_, number);
+    std::string text = core::fill_placeholders(pattern, {{"issuer", footer_.issuer},
+                                                         {"kind", footer_.kind},
+                                                         {"title", footer_.title},
+                                                         {"year", footer_.year},
+                                                         {"page", std::to_string(number)}});
     if (text.empty()) return;
     style::TextStyle ts = ft.text;
     ts.align = align;

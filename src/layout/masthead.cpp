@@ -82,12 +82,6 @@ struct Stack {
   }
 };
 
-std::string fill(std::string pattern, const std::string& key, const std::string& value) {
-  auto at = pattern.find(key);
-  if (at != std::string::npos) pattern.replace(at, key.size(), value);
-  return pattern;
-}
-
 class Masthead : public Element {
 public:
   explicit Masthead(const model::Document& doc) : doc_(doc) {}
@@ -149,8 +143,8 @@ private:
     const auto& ms = flow.style().masthead;
     const auto& labels = flow.style().labels;
     std::string number = doc_.number.empty() ? "" : labels.number_prefix + " " + doc_.number;
-    std::string date = core::format_date(fill(labels.date_pattern, "{place}", doc_.place),
-                                         doc_.date, labels.month_names);
+    std::string date =
+        core::format_date(labels.date_pattern, doc_.date, labels.month_names, doc_.place);
     double number_drop = number.empty() ? 0 : left.first_baseline(ms.number_text, number);
     double date_drop = right.first_baseline(ms.date_text, date);
     double baseline = row + std::max(number_drop, date_drop);
