@@ -47,17 +47,21 @@ void Flow::start_page(int number) {
   y_ = area_.y;
   const auto& pn = style_.page_number;
   if (pn.show && (number > 1 || pn.on_first_page)) {
-    // Centred in the top margin, outside the text area.
-    auto shaped = fonts_.shape(make_spec(pn.text, std::to_string(number), area_.width));
-    if (!shaped.lines.empty()) {
-      for (auto run : shaped.lines.front().runs) {
-        display::translate(run, area_.x, pn.from_top);
-        page_.items.push_back(std::move(run));
-      }
-    }
+    place_margin_line(pn.text, std::to_string(number), pn.from_top); // in the top margin
   }
   const auto& ft = style_.footer;
   if (ft.show && (number > 1 || ft.on_first_page)) add_footer(number);
+}
+
+double Flow::place_margin_line(const style::TextStyle& ts, const std::string& text,
+                               double baseline) {
+  auto shaped = fonts_.shape(make_spec(ts, text, area_.width));
+  if (shaped.lines.empty()) return 0;
+  for (auto run : shaped.lines.front().runs) {
+    display::translate(run, area_.x, baseline);
+    page_.items.push_back(std::move(run));
+  }
+  return shaped.lines.front().ascent;
 }
 
 void Flow::add_footer(int number) {
@@ -76,13 +80,7 @@ void Flow::add_footer(int number) {
     style::TextStyle ts = ft.text;
     ts.align = align;
     ts.uppercase = false;
-    auto shaped = fonts_.shape(make_spec(ts, text, area_.width));
-    if (shaped.lines.empty()) return;
-    top = std::min(top, baseline - shaped.lines.front().ascent);
-    for (auto run : shaped.lines.front().runs) {
-      display::translate(run, area_.x, baseline);
-      page_.items.push_back(std::move(run));
-    }
+    top = std::min(top, baseline - place_margin_line(ts, text, baseline));
   };
   put(ft.left, style::TextAlign::left);
   put(ft.right, style::TextAlign::right);

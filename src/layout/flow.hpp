@@ -61,6 +61,9 @@ public:
 private:
   void start_page(int number);
   void add_footer(int number);
+  /// One line of page furniture across the text width (aligned by `ts`) on
+  /// this baseline, outside the flow. Returns the line's ascent.
+  double place_margin_line(const style::TextStyle& ts, const std::string& text, double baseline);
 
   const style::Style& style_;
   const text::FontSystem& fonts_;

@@ -203,10 +203,10 @@ public:
 
   double space_before() const override { return before_; }
   bool needs_company() const override { return true; }
-  double first_piece(Flow& flow) override { return lay(flow, false); }
+  double first_piece(Flow& flow) override { return lay(flow, false) - flow.y(); }
 
   void place(Flow& flow, double /*tail*/) override {
-    double h = lay(flow, false);
+    double h = lay(flow, false) - flow.y();
     if (h > flow.room() && !flow.at_page_top()) flow.next_page();
     flow.advance(lay(flow, true) - flow.y());
   }
@@ -214,7 +214,7 @@ public:
   void set_space_before(double v) { before_ = v; }
 
 private:
-  /// Lays the block out from the flow's y; draws only when `place`. Returns the bottom.
+  /// Lays the block out from the flow's y; draws only when `place`. Returns its bottom.
   double lay(Flow& flow, bool place) {
     const auto& ss = flow.style().signature;
     double left_w = flow.width() * 0.45;
@@ -238,7 +238,7 @@ private:
       if (!sig.name.empty()) right.put(ss.name_text, sig.name, place);
     }
     double bottom = std::max(left.top, right.top);
-    return place ? bottom : bottom - top;
+    return bottom;
   }
 
   /// The signature image centred in the space left for it; the seal over the
