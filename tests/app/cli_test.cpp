@@ -129,13 +129,29 @@ TEST_CASE("fonts come only from the font folders; a missing family is an input e
   CHECK(missing.status == 2);
   CHECK(missing.output.find("--font-dir") != std::string::npos);
 
-  // An extra folder with a font in it is searched too.
-  fs::create_directory(dir / "more");
-  fs::copy_file(test::repo_dir() / "fonts" / "LiberationSans-Bold.ttf", dir / "more" / "Extra.ttf");
-  auto extra =
-      test::run_baocao("build '" + test::example_path().string() + "' --font-dir '" +
-                       (dir / "more").string() + "' -o '" + (dir / "y.pdf").string() + "'");
-  CHECK(extra.status == 0);
+  // A --font-dir folder is searched: with a data folder whose fonts/ holds
+  // only Liberation Serif, the sans-serif hien-dai template fails until the
+  // folder with Liberation Sans is named.
+  fs::create_directories(dir / "data" / "fonts");
+  fs::create_directory(dir / "sans");
+  fs::copy(test::repo_dir() / "templates", dir / "data" / "templates");
+  for (const auto& f : fs::directory_iterator(test::repo_dir() / "fonts")) {
+    std::string name = f.path().filename().string();
+    if (name.rfind("LiberationSerif", 0) == 0)
+      fs::copy_file(f.path(), dir / "data" / "fonts" / name);
+    if (name.rfind("LiberationSans", 0) == 0) fs::copy_file(f.path(), dir / "sans" / name);
+  }
+  std::string env = "BAOCAO_DATA_DIR='" + (dir / "data").string() + "' ";
+  std::string build = "build '" + (test::repo_dir() / "examples" / "sao-viet-2024.yaml").string() +
+                      "' -o '" + (dir / "y.pdf").string() + "'";
+  auto without = test::run_baocao(build, env);
+  CHECK(without.status == 2);
+  CHECK(without.output.find("font \"Liberation Sans\" is not in the font folders; expected one of: "
+                            "Liberation Serif") != std::string::npos);
+  CHECK_FALSE(fs::exists(dir / "y.pdf"));
+  auto with = test::run_baocao(build + " --font-dir '" + (dir / "sans").string() + "'", env);
+  INFO(with.output);
+  CHECK(with.status == 0);
   CHECK(fs::exists(dir / "y.pdf"));
 }
 

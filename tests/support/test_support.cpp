@@ -51,8 +51,8 @@ void write_file(const std::filesystem::path& p, const std::string& content) {
   if (!out) throw std::runtime_error("cannot write " + p.string());
 }
 
-CommandResult run_baocao(const std::string& args) {
-  std::string cmd = std::string("'") + BAOCAO_EXE + "' " + args + " 2>&1";
+CommandResult run_baocao(const std::string& args, const std::string& env) {
+  std::string cmd = env + "'" + BAOCAO_EXE + "' " + args + " 2>&1";
   CommandResult r;
   FILE* pipe = popen(cmd.c_str(), "r");
   if (!pipe) throw std::runtime_error("popen failed");

@@ -30,7 +30,8 @@ struct CommandResult {
   int status = -1;    ///< exit status
   std::string output; ///< stdout and stderr together
 };
-/// Runs the built baocao executable with these arguments (a shell-quoted string).
-CommandResult run_baocao(const std::string& args);
+/// Runs the built baocao executable with these arguments (a shell-quoted
+/// string), after `env` (shell variable assignments such as "A='b' ").
+CommandResult run_baocao(const std::string& args, const std::string& env = "");
 
 } // namespace baocao::test
