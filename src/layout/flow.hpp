@@ -40,7 +40,6 @@ public:
   /// Height of a whole empty page's text area.
   double page_room() const { return area_.height; }
   bool at_page_top() const { return y_ <= area_.y + 1e-6; }
-  int page_number() const { return page_.number; }
 
   void advance(double dy) { y_ += dy; }
   /// Vertical space between blocks; dropped at the top of a page.

@@ -33,8 +33,4 @@ std::vector<std::pair<std::string, const TextStyle*>> all_text_styles(const Styl
           {"signature.source_text", &g.source_text}};
 }
 
-double text_width(const Style& s) {
-  return s.page.size.width - s.page.margin_left - s.page.margin_right;
-}
-
 } // namespace baocao::style

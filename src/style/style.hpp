@@ -169,9 +169,6 @@ struct Style {
 } // namespace baocao::style
 
 namespace baocao::style {
-/// Width of the text area: page width less the left and right margins.
-double text_width(const Style& s);
-
 /// Every text style of a template with its key path ("masthead.date_text"),
 /// for checks that must see them all (fonts).
 std::vector<std::pair<std::string, const TextStyle*>> all_text_styles(const Style& s);
