@@ -8,6 +8,7 @@
 #include <map>
 
 #include "core/error.hpp"
+#include "input/chart_reader.hpp"
 #include "input/loader_util.hpp"
 #include "input/markup.hpp"
 #include "input/table_reader.hpp"
@@ -17,10 +18,10 @@ namespace baocao::input {
 namespace {
 
 const std::string kYear = "a year 1900-2200";
-const std::vector<std::string> kBlockKinds = {"paragraph", "list",   "table",
-                                              "figures",   "awards", "goals"};
-const std::string kBlockExpected =
-    "a paragraph (text) or a mapping with one of: paragraph, list, table, figures, awards, goals";
+const std::vector<std::string> kBlockKinds = {"paragraph", "list",  "table", "figures",
+                                              "awards",    "goals", "chart"};
+const std::string kBlockExpected = "a paragraph (text) or a mapping with one of: paragraph, list, "
+                                   "table, figures, awards, goals, chart";
 
 class ReportReader {
 public:
@@ -298,6 +299,7 @@ private:
     if (kind == "list") return read_list(value, node);
     if (kind == "table") return read_table(value, node.where);
     if (kind == "figures") return read_figures_block(value, node);
+    if (kind == "chart") return read_chart(value, node, report_);
     check_empty_block(value);
     if (kind == "awards") {
       if (report_.awards.empty()) {

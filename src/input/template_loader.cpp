@@ -300,7 +300,8 @@ style::Labels labels(const Tree& node) {
   Mapping m(node,
             {"number_prefix", "date_pattern", "recipients", "addressee", "closing_mark",
              "target_exceeded", "target_reached", "times", "figures_columns", "awards_columns",
-             "goals_targets", "goals_breakthroughs", "goals_tasks", "month_names", "source"},
+             "goals_targets", "goals_breakthroughs", "goals_tasks", "month_names", "source",
+             "chart_caption"},
             "a mapping of labels");
   style::Labels l;
   l.number_prefix = label(m, "number_prefix", {}, "");
@@ -324,13 +325,40 @@ style::Labels labels(const Tree& node) {
   l.goals_tasks = label(m, "goals_tasks", {}, "");
   l.month_names = text_list(m.need("month_names", "a list of 12 month names"), 12);
   l.source = label(m, "source", {"source"}, "source");
+  l.chart_caption = label(m, "chart_caption", {"n", "caption"}, "caption");
   return l;
+}
+
+style::ChartStyle chart(const Tree& node) {
+  Mapping m(node,
+            {"colors", "rest_color", "axis_color", "grid_color", "height", "bar_height",
+             "label_text", "value_text", "legend_text", "space_after"},
+            "a chart style mapping");
+  style::ChartStyle c;
+  const std::string two = "a list of at least 2 colors \"#rrggbb\"";
+  const Tree& colors = m.need("colors", two);
+  for (const auto& t : list(colors, 0, two)) c.colors.push_back(color(t));
+  if (c.colors.size() < 2) {
+    fail(colors, "the list has " + std::to_string(c.colors.size()) + " colors", two);
+  }
+  c.rest_color = color(m.need("rest_color", "a color \"#rrggbb\""));
+  c.axis_color = color(m.need("axis_color", "a color \"#rrggbb\""));
+  c.grid_color = color(m.need("grid_color", "a color \"#rrggbb\""));
+  c.height = core::mm(
+      bounded(m.need("height", "millimetres"), 200, "millimetres above 0 and at most 200"));
+  c.bar_height = core::mm(
+      bounded(m.need("bar_height", "millimetres"), 50, "millimetres above 0 and at most 50"));
+  c.label_text = text_style(m.need("label_text", "a text style"));
+  c.value_text = text_style(m.need("value_text", "a text style"));
+  c.legend_text = text_style(m.need("legend_text", "a text style"));
+  c.space_after = points(m.need("space_after", "points"));
+  return c;
 }
 
 style::Style read_style(const Tree& root) {
   Mapping top(root,
               {"name", "description", "fonts", "numbers", "page", "page_number", "footer", "body",
-               "headings", "list", "table", "masthead", "signature", "labels"},
+               "headings", "list", "table", "masthead", "signature", "labels", "chart"},
               "a template mapping (see templates/dang.yaml)");
   style::Style s;
   s.name = text(top.need("name", "text"));
@@ -467,6 +495,7 @@ style::Style read_style(const Tree& root) {
   s.signature.source_text = text_style(sg.need("source_text", "a text style"));
 
   s.labels = labels(top.need("labels", "a mapping of labels"));
+  s.chart = chart(top.need("chart", "a chart style mapping"));
   return s;
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/number_format.hpp"
 #include "core/placeholders.hpp"
+#include "layout/chart.hpp"
 #include "layout/masthead.hpp"
 
 namespace baocao::layout {
@@ -287,6 +288,17 @@ private:
     }
   }
 
+  /// Charts with a caption are numbered in document order: "Biểu đồ 1: ...".
+  void block(const model::Chart& c) {
+    std::string caption;
+    if (!c.caption.empty()) {
+      caption = core::fill_placeholders(style_.labels.chart_caption,
+                                        {{"n", std::to_string(++charts_)}, {"caption", c.caption}});
+    }
+    out_.push_back(make_chart(c, std::move(caption)));
+    last_text_ = nullptr;
+  }
+
   void push_table(TableSpec spec) {
     out_.push_back(make_table(std::move(spec)));
     last_text_ = nullptr;
@@ -297,6 +309,7 @@ private:
   double width_;
   ElementList out_;
   TextBlock* last_text_ = nullptr; ///< the body's last paragraph or list item so far
+  int charts_ = 0;                 ///< captioned charts so far
 };
 
 } // namespace

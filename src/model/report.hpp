@@ -101,7 +101,33 @@ struct GoalsBlock {
   SourceSpan where;
 };
 
-using Block = std::variant<Paragraph, List, Table, FiguresBlock, AwardsBlock, GoalsBlock>;
+/// One named row of values in a bar chart, one value per category.
+struct ChartSeries {
+  std::string name; ///< may be empty when there is one series
+  std::vector<double> values;
+};
+
+/// A share (shares chart) or a result against its target (target chart).
+struct ChartItem {
+  std::string label;
+  double value = 0;
+  std::optional<double> target; ///< target charts only
+};
+
+/// A chart drawn as vectors. Figures named by id are resolved by `input`
+/// into categories/series or items, so layout sees only numbers and labels.
+struct Chart {
+  enum class Kind { bars, shares, target } kind = Kind::bars;
+  std::string caption;                 ///< may be empty: then the chart is not numbered
+  std::string unit;                    ///< "%" is attached to numbers; shares are always "%"
+  std::vector<std::string> categories; ///< bars: one group of bars each
+  std::vector<ChartSeries> series;     ///< bars
+  std::vector<ChartItem> items;        ///< shares (parts) and target charts
+  std::string rest;                    ///< shares: the label of what remains to 100; may be empty
+  SourceSpan where;
+};
+
+using Block = std::variant<Paragraph, List, Table, FiguresBlock, AwardsBlock, GoalsBlock, Chart>;
 
 /// A numbered part of the narrative. level is 1 (I.), 2 (1.) or 3 (a)).
 struct Section {

@@ -30,7 +30,10 @@ std::vector<std::pair<std::string, const TextStyle*>> all_text_styles(const Styl
           {"signature.name_text", &g.name_text},
           {"signature.recipients_label_text", &g.recipients_label_text},
           {"signature.recipients_text", &g.recipients_text},
-          {"signature.source_text", &g.source_text}};
+          {"signature.source_text", &g.source_text},
+          {"chart.label_text", &s.chart.label_text},
+          {"chart.value_text", &s.chart.value_text},
+          {"chart.legend_text", &s.chart.legend_text}};
 }
 
 } // namespace baocao::style

@@ -140,6 +140,7 @@ struct Labels {
   std::string goals_tasks;
   std::vector<std::string> month_names; ///< 12, January first, for {month_name}
   std::string source;                   ///< "Nguồn: {source}"
+  std::string chart_caption;            ///< "Biểu đồ {n}: {caption}"
 };
 
 /// How numbers are written: "3.677" and "14,4" in Vietnamese, "3,677" and
@@ -147,6 +148,20 @@ struct Labels {
 struct NumberStyle {
   std::string thousands = ".";
   std::string decimal = ",";
+};
+
+/// Charts: colours in order for series and parts, lengths in points.
+struct ChartStyle {
+  std::vector<core::Color> colors; ///< at least 2
+  core::Color rest_color;          ///< what remains to 100% in a shares chart
+  core::Color axis_color;          ///< axes, the bar outline and target markers
+  core::Color grid_color;
+  double height = 0;     ///< plot area of a bar chart
+  double bar_height = 0; ///< a shares or target bar
+  TextStyle label_text;  ///< category and item labels, axis ticks
+  TextStyle value_text;  ///< numbers on and beside bars
+  TextStyle legend_text;
+  double space_after = 0;
 };
 
 struct Style {
@@ -164,6 +179,7 @@ struct Style {
   MastheadStyle masthead;
   SignatureStyle signature;
   Labels labels;
+  ChartStyle chart;
 };
 
 } // namespace baocao::style
