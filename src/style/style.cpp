@@ -30,7 +30,11 @@ std::vector<std::pair<std::string, const TextStyle*>> all_text_styles(const Styl
           {"signature.name_text", &g.name_text},
           {"signature.recipients_label_text", &g.recipients_label_text},
           {"signature.recipients_text", &g.recipients_text},
-          {"signature.source_text", &g.source_text}};
+          {"signature.source_text", &g.source_text},
+          {"key_figures.value_text", &s.key_figures.value_text},
+          {"key_figures.unit_text", &s.key_figures.unit_text},
+          {"key_figures.label_text", &s.key_figures.label_text},
+          {"key_figures.note_text", &s.key_figures.note_text}};
 }
 
 } // namespace baocao::style
