@@ -88,7 +88,8 @@ std::string format_date(const std::string& pattern, const Date& d,
 TargetShare target_share(double value, double target) {
   TargetShare s;
   if (target <= 0) return s;
-  double share = value / target * 100.0;
+  // value * 100 first: 100.5 / 100 * 100 is 100.4999..., which would round down.
+  double share = value * 100.0 / target;
   long rounded = std::lround(share);
   if (rounded > 100) {
     s.exceeded = true;

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "core/error.hpp"
+#include "input/awards_reader.hpp"
 #include "input/chart_reader.hpp"
 #include "input/loader_util.hpp"
 #include "input/markup.hpp"
@@ -160,23 +161,6 @@ private:
     }
   }
 
-  model::Award read_award(const Tree& node) {
-    Mapping m(node, {"recipient", "award", "conferred_by", "year", "count"},
-              "an award mapping with recipient, award and conferred_by");
-    model::Award a;
-    a.where = node.where;
-    a.recipient = text(m.need("recipient", "text"));
-    a.award = text(m.need("award", "text"));
-    a.conferred_by = text(m.need("conferred_by", "text"));
-    if (const Tree* t = m.find("year")) {
-      a.year = static_cast<int>(whole_number(*t, 1900, 2200, kYear));
-    }
-    if (const Tree* t = m.find("count")) {
-      a.count = static_cast<int>(whole_number(*t, 1, 1000000, "a whole number of at least 1"));
-    }
-    return a;
-  }
-
   model::Goals read_goals(const Tree& node) {
     Mapping m(node, {"targets", "breakthroughs", "tasks"},
               "a mapping with targets, breakthroughs and tasks");
@@ -300,14 +284,15 @@ private:
     if (kind == "table") return read_table(value, node.where);
     if (kind == "figures") return read_figures_block(value, node);
     if (kind == "chart") return read_chart(value, node, report_);
-    check_empty_block(value);
     if (kind == "awards") {
+      model::AwardsBlock b = read_awards_block(value, node);
       if (report_.awards.empty()) {
         fail(node, "an awards block, but the report has no awards", "a top-level \"awards\" list");
       }
       awards_placed_ = true;
-      return model::AwardsBlock{node.where};
+      return b;
     }
+    check_empty_block(value);
     if (report_.goals.targets.empty() && report_.goals.breakthroughs.empty() &&
         report_.goals.tasks.empty()) {
       fail(node, "a goals block, but the report has no goals", "a top-level \"goals\" mapping");
@@ -316,7 +301,7 @@ private:
     return model::GoalsBlock{node.where};
   }
 
-  /// `awards: {}` and `goals: {}` take no settings; `awards:` (null) is the same.
+  /// `goals: {}` takes no settings; `goals:` (null) is the same.
   static void check_empty_block(const Tree& value) {
     if (value.kind == Tree::Kind::null) return;
     if (value.kind != Tree::Kind::mapping) fail(value, "got " + describe(value), "{}");
@@ -348,7 +333,21 @@ private:
     for (const auto& f : report_.figures) {
       if (!f.id.empty()) ids.push_back(f.id);
     }
-    for (const auto& item : list(value, 1, "a list of figure ids")) {
+    // `figures: [ids]`, or a mapping {ids: [...], as: grid|table, columns: N}.
+    const Tree* id_list = &value;
+    if (value.kind == Tree::Kind::mapping) {
+      Mapping m(value, {"ids", "as", "columns"},
+                "a list of figure ids, or a mapping {ids: [...], as: grid|table, columns: N}");
+      id_list = &m.need("ids", "a list of figure ids");
+      if (const Tree* t = m.find("as")) {
+        fb.as = choice(*t, {"grid", "table"}) == "grid" ? model::FiguresForm::grid
+                                                        : model::FiguresForm::table;
+      }
+      if (const Tree* t = m.find("columns")) {
+        fb.columns = static_cast<int>(whole_number(*t, 1, 6, "a whole number of cards 1-6"));
+      }
+    }
+    for (const auto& item : list(*id_list, 1, "a list of figure ids")) {
       std::string id = text(item);
       if (!model::find_figure(report_, id)) {
         fail(item, "no figure has the id \"" + shorten(id) + "\"" + did_you_mean(id, ids),

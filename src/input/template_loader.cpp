@@ -297,12 +297,31 @@ std::string label(const Mapping& m, const char* key, const std::vector<std::stri
 }
 
 style::Labels labels(const Tree& node) {
-  Mapping m(node,
-            {"number_prefix", "date_pattern", "recipients", "addressee", "closing_mark",
-             "target_exceeded", "target_reached", "times", "figures_columns", "awards_columns",
-             "goals_targets", "goals_breakthroughs", "goals_tasks", "month_names", "source",
-             "chart_caption"},
-            "a mapping of labels");
+  static const std::vector<std::string> keys = {"number_prefix",
+                                                "date_pattern",
+                                                "recipients",
+                                                "addressee",
+                                                "closing_mark",
+                                                "target_exceeded",
+                                                "target_reached",
+                                                "times",
+                                                "figures_columns",
+                                                "awards_columns",
+                                                "goals_targets",
+                                                "goals_breakthroughs",
+                                                "goals_tasks",
+                                                "month_names",
+                                                "source",
+                                                "chart_caption",
+                                                "awards_collective",
+                                                "awards_individual",
+                                                "awards_mixed",
+                                                "awards_year",
+                                                "awards_summary",
+                                                "awards_summary_individuals",
+                                                "awards_summary_collectives",
+                                                "key_figures_target"};
+  Mapping m(node, keys, "a mapping of labels");
   style::Labels l;
   l.number_prefix = label(m, "number_prefix", {}, "");
   l.date_pattern = label(m, "date_pattern",
@@ -326,6 +345,20 @@ style::Labels labels(const Tree& node) {
   l.month_names = text_list(m.need("month_names", "a list of 12 month names"), 12);
   l.source = label(m, "source", {"source"}, "source");
   l.chart_caption = label(m, "chart_caption", {"n", "caption"}, "caption");
+  l.awards_collective = label(m, "awards_collective", {}, "");
+  l.awards_individual = label(m, "awards_individual", {}, "");
+  l.awards_mixed = label(m, "awards_mixed", {}, "");
+  l.awards_year = label(m, "awards_year", {"year"}, "year");
+  l.awards_summary = label(m, "awards_summary", {"individuals", "collectives"}, "individuals");
+  if (l.awards_summary.find("{collectives}") == std::string::npos) {
+    fail(*m.find("awards_summary"), "the label has no {collectives}",
+         "text containing {individuals} and {collectives}");
+  }
+  l.awards_summary_individuals =
+      label(m, "awards_summary_individuals", {"individuals"}, "individuals");
+  l.awards_summary_collectives =
+      label(m, "awards_summary_collectives", {"collectives"}, "collectives");
+  l.key_figures_target = label(m, "key_figures_target", {"target"}, "target");
   return l;
 }
 
@@ -355,10 +388,50 @@ style::ChartStyle chart(const Tree& node) {
   return c;
 }
 
+style::AwardsStyle awards_style(const Tree& node) {
+  Mapping m(node, {"as", "group_by", "sort", "summary"},
+            "a mapping with as, group_by, sort and summary");
+  style::AwardsStyle a;
+  a.list = choice(m.need("as", "table or list"), {"table", "list"}) == "list";
+  std::string g =
+      choice(m.need("group_by", "none, level or authority"), {"none", "level", "authority"});
+  a.group_by = g == "level"       ? style::AwardsStyle::Grouping::level
+               : g == "authority" ? style::AwardsStyle::Grouping::authority
+                                  : style::AwardsStyle::Grouping::none;
+  a.sort_by_year = choice(m.need("sort", "input or year"), {"input", "year"}) == "year";
+  a.summary = boolean(m.need("summary", "true or false"));
+  return a;
+}
+
+style::KeyFiguresStyle key_figures_style(const Tree& node) {
+  Mapping m(node,
+            {"as", "columns", "value_text", "unit_text", "label_text", "note_text", "fill",
+             "rule_width", "padding", "gap", "space_after"},
+            "a key figures style mapping");
+  style::KeyFiguresStyle k;
+  k.grid = choice(m.need("as", "grid or table"), {"grid", "table"}) == "grid";
+  k.columns = static_cast<int>(
+      whole_number(m.need("columns", "a whole number 1-6"), 1, 6, "a whole number 1-6"));
+  k.value_text = text_style(m.need("value_text", "a text style"));
+  k.unit_text = text_style(m.need("unit_text", "a text style"));
+  k.label_text = text_style(m.need("label_text", "a text style"));
+  k.note_text = text_style(m.need("note_text", "a text style"));
+  // "" leaves the cards unfilled.
+  const Tree& fill = m.need("fill", "a color \"#rrggbb\", or \"\" for none");
+  k.fill = !(fill.kind == Tree::Kind::scalar && fill.quoted && fill.scalar.empty());
+  if (k.fill) k.fill_color = color(fill);
+  k.rule_width = points(m.need("rule_width", "points (0 for no outline)"));
+  k.padding = mm_points(m.need("padding", "millimetres"));
+  k.gap = mm_points(m.need("gap", "millimetres"));
+  k.space_after = points(m.need("space_after", "points"));
+  return k;
+}
+
 style::Style read_style(const Tree& root) {
   Mapping top(root,
               {"name", "description", "fonts", "numbers", "page", "page_number", "footer", "body",
-               "headings", "list", "table", "masthead", "signature", "labels", "chart"},
+               "headings", "list", "table", "masthead", "signature", "labels", "chart", "awards",
+               "key_figures"},
               "a template mapping (see templates/dang.yaml)");
   style::Style s;
   s.name = text(top.need("name", "text"));
@@ -496,6 +569,8 @@ style::Style read_style(const Tree& root) {
 
   s.labels = labels(top.need("labels", "a mapping of labels"));
   s.chart = chart(top.need("chart", "a chart style mapping"));
+  s.awards = awards_style(top.need("awards", "a mapping"));
+  s.key_figures = key_figures_style(top.need("key_figures", "a mapping"));
   return s;
 }
 

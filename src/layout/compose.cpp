@@ -4,7 +4,9 @@
 
 #include "core/number_format.hpp"
 #include "core/placeholders.hpp"
+#include "layout/awards.hpp"
 #include "layout/chart.hpp"
+#include "layout/key_figures.hpp"
 #include "layout/masthead.hpp"
 
 namespace baocao::layout {
@@ -233,31 +235,18 @@ private:
     for (const auto& id : fb.ids) {
       if (const auto* f = model::find_figure(report_, id)) figures.push_back(f);
     }
+    const auto& ks = style_.key_figures;
+    if (fb.as ? *fb.as == model::FiguresForm::grid : ks.grid) {
+      out_.push_back(make_key_figures_grid(std::move(figures), fb.columns.value_or(ks.columns)));
+      last_text_ = nullptr;
+      return;
+    }
     push_table(figures_table(figures));
   }
 
-  void block(const model::AwardsBlock&) {
-    const auto& cols = style_.labels.awards_columns;
-    TableSpec spec;
-    // The award's name is the longest cell and reads worst broken: it gets
-    // the widest column (a full "Huân chương Lao động hạng Nhất" at 12 pt).
-    spec.columns = {column(cols.at(0), style::TextAlign::right, 6),
-                    column(cols.at(1), style::TextAlign::left, 26),
-                    column(cols.at(2), style::TextAlign::left, 38),
-                    column(cols.at(3), style::TextAlign::left, 20),
-                    column(cols.at(4), style::TextAlign::center, 10)};
-    int n = 0;
-    for (const auto& a : report_.awards) {
-      std::string award = a.award;
-      if (a.count)
-        award +=
-            " (" +
-            core::fill_placeholders(style_.labels.times, {{"count", std::to_string(*a.count)}}) +
-            ")";
-      spec.rows.push_back({plain(std::to_string(++n)), plain(a.recipient), plain(award),
-                           plain(a.conferred_by), plain(a.year ? core::format_year(*a.year) : "")});
-    }
-    push_table(std::move(spec));
+  void block(const model::AwardsBlock& ab) {
+    compose_awards(report_.awards, ab, style_, width_, out_);
+    last_text_ = nullptr;
   }
 
   void sub_label(const std::string& label) {

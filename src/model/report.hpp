@@ -85,15 +85,29 @@ struct Figure {
   SourceSpan where;
 };
 
-/// Shows the listed key figures (by id, in this order) as a table.
+/// How a figures block shows its figures: cards in a grid, or a table.
+enum class FiguresForm { grid, table };
+
+/// Shows the listed key figures (by id, in this order) as a table or a grid.
 struct FiguresBlock {
   std::vector<std::string> ids;
   SourceSpan where;
+  std::optional<FiguresForm> as; ///< unset: the template's key_figures.as
+  std::optional<int> columns;    ///< grid cards per row; unset: the template's
 };
 
-/// Shows the report's awards (Report::awards) as a table.
+enum class AwardsForm { table, list };
+enum class AwardsGrouping { none, level, authority };
+enum class AwardsOrder { input, year };
+
+/// Shows the report's awards (Report::awards). Each unset option takes the
+/// template's awards default.
 struct AwardsBlock {
   SourceSpan where;
+  std::optional<AwardsForm> as;
+  std::optional<AwardsGrouping> group_by;
+  std::optional<AwardsOrder> sort;
+  std::optional<bool> summary;
 };
 
 /// Shows the next-term goals (Report::goals).
@@ -145,6 +159,9 @@ struct Award {
   std::optional<int> year;
   std::optional<int> count; ///< how many times, "3 lần"
   SourceSpan where;
+  /// tập thể / cá nhân; none when the line stands for both or is not said.
+  enum class Level { none, collective, individual } level = Level::none;
+  int recipients = 1; ///< how many recipients the line stands for ("398 cá nhân")
 };
 
 struct Goals {

@@ -33,7 +33,11 @@ std::vector<std::pair<std::string, const TextStyle*>> all_text_styles(const Styl
           {"signature.source_text", &g.source_text},
           {"chart.label_text", &s.chart.label_text},
           {"chart.value_text", &s.chart.value_text},
-          {"chart.legend_text", &s.chart.legend_text}};
+          {"chart.legend_text", &s.chart.legend_text},
+          {"key_figures.value_text", &s.key_figures.value_text},
+          {"key_figures.unit_text", &s.key_figures.unit_text},
+          {"key_figures.label_text", &s.key_figures.label_text},
+          {"key_figures.note_text", &s.key_figures.note_text}};
 }
 
 } // namespace baocao::style

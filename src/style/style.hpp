@@ -141,6 +141,16 @@ struct Labels {
   std::vector<std::string> month_names; ///< 12, January first, for {month_name}
   std::string source;                   ///< "Nguồn: {source}"
   std::string chart_caption;            ///< "Biểu đồ {n}: {caption}"
+  std::string awards_collective;        ///< group heading "Tập thể"
+  std::string awards_individual;        ///< group heading "Cá nhân"
+  std::string awards_mixed;             ///< group heading for entries without a level
+  std::string awards_year;              ///< "năm {year}" in a listing line
+  /// "{individuals} cá nhân và {collectives} tập thể được khen thưởng", and
+  /// the patterns used when one of the two counts is 0.
+  std::string awards_summary;
+  std::string awards_summary_individuals;
+  std::string awards_summary_collectives;
+  std::string key_figures_target; ///< "Chỉ tiêu: {target}" on a key-figure card
 };
 
 /// How numbers are written: "3.677" and "14,4" in Vietnamese, "3,677" and
@@ -164,6 +174,30 @@ struct ChartStyle {
   double space_after = 0;
 };
 
+/// Defaults of an awards block (the input may override each).
+struct AwardsStyle {
+  bool list = false; ///< a numbered listing instead of a table
+  enum class Grouping { none, level, authority } group_by = Grouping::none;
+  bool sort_by_year = false;
+  bool summary = false;
+};
+
+/// Key figures shown as a grid of cards (or, with grid false, as a table).
+struct KeyFiguresStyle {
+  bool grid = true;
+  int columns = 3;
+  TextStyle value_text; ///< the number, large
+  TextStyle unit_text;
+  TextStyle label_text;
+  TextStyle note_text; ///< target wording, target and note
+  bool fill = false;   ///< fill the cards with fill_color
+  core::Color fill_color;
+  double rule_width = 0.5; ///< card outline, points; 0 for none
+  double padding = 0;      ///< inside a card, points
+  double gap = 0;          ///< between cards, points
+  double space_after = 0;  ///< points
+};
+
 struct Style {
   std::string name;
   std::string description;                 ///< one line for `baocao templates`
@@ -180,6 +214,8 @@ struct Style {
   SignatureStyle signature;
   Labels labels;
   ChartStyle chart;
+  AwardsStyle awards;
+  KeyFiguresStyle key_figures;
 };
 
 } // namespace baocao::style
