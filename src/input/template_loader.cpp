@@ -300,7 +300,8 @@ style::Labels labels(const Tree& node) {
   Mapping m(node,
             {"number_prefix", "date_pattern", "recipients", "addressee", "closing_mark",
              "target_exceeded", "target_reached", "times", "figures_columns", "awards_columns",
-             "goals_targets", "goals_breakthroughs", "goals_tasks", "month_names", "source"},
+             "goals_targets", "goals_breakthroughs", "goals_tasks", "month_names", "source",
+             "table_total", "table_caption"},
             "a mapping of labels");
   style::Labels l;
   l.number_prefix = label(m, "number_prefix", {}, "");
@@ -324,6 +325,8 @@ style::Labels labels(const Tree& node) {
   l.goals_tasks = label(m, "goals_tasks", {}, "");
   l.month_names = text_list(m.need("month_names", "a list of 12 month names"), 12);
   l.source = label(m, "source", {"source"}, "source");
+  l.table_total = label(m, "table_total", {}, "");
+  l.table_caption = label(m, "table_caption", {"n", "caption"}, "caption");
   return l;
 }
 
@@ -391,7 +394,7 @@ style::Style read_style(const Tree& root) {
 
   Mapping t(top.need("table", "a mapping"),
             {"cell", "header", "caption", "rule_width", "padding_x", "padding_y", "header_fill",
-             "space_after"},
+             "space_after", "zebra", "stripe_fill"},
             "a table style mapping");
   s.table.cell = text_style(t.need("cell", "a text style"));
   s.table.header = text_style(t.need("header", "a text style"));
@@ -401,6 +404,8 @@ style::Style read_style(const Tree& root) {
   s.table.padding_y = mm_points(t.need("padding_y", "millimetres"));
   s.table.header_fill = color(t.need("header_fill", "a color \"#rrggbb\""));
   s.table.space_after = points(t.need("space_after", "points"));
+  s.table.zebra = boolean(t.need("zebra", "true or false"));
+  s.table.stripe_fill = color(t.need("stripe_fill", "a color \"#rrggbb\""));
 
   Mapping mh(top.need("masthead", "a mapping"),
              {"style",          "accent",        "left_share",        "motto",
