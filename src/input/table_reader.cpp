@@ -181,10 +181,11 @@ model::Table read_table(const Tree& value, const core::SourceSpan& where) {
     }
     if (covered + from_above != n) {
       fail(row,
-           "the row's cells cover " + std::to_string(covered) + " columns (colspans counted)" +
-               (from_above ? " and rowspans from the rows above hold " + std::to_string(from_above)
+           "the row covers " + std::to_string(covered + from_above) +
+               " columns: " + std::to_string(covered) + " from its cells (colspans counted)" +
+               (from_above ? " and " + std::to_string(from_above) + " held by rowspans from above"
                            : std::string()),
-           std::to_string(n) + " columns in all, one per column");
+           std::to_string(n) + " columns, one per column");
     }
     // Each cell takes the first column no rowspan from above holds.
     std::size_t col = 0;
