@@ -1,6 +1,7 @@
 #include "input/table_reader.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "input/loader_util.hpp"
 #include "input/markup.hpp"
@@ -44,6 +45,16 @@ model::ColumnWidth column_width(const Tree& t) {
   return w;
 }
 
+model::Align align_of(const Tree& t, bool allow_decimal) {
+  std::vector<std::string> options{"left", "center", "right"};
+  if (allow_decimal) options.push_back("decimal");
+  std::string a = choice(t, options);
+  return a == "left"     ? model::Align::left
+         : a == "center" ? model::Align::center
+         : a == "right"  ? model::Align::right
+                         : model::Align::decimal;
+}
+
 model::Column read_column(const Tree& node, bool& align_given) {
   model::Column c;
   align_given = false;
@@ -55,14 +66,57 @@ model::Column read_column(const Tree& node, bool& align_given) {
   Mapping m(node, {"title", "align", "width"}, "a column: text, or a mapping with title");
   c.title = text(m.need("title", "text"));
   if (const Tree* t = m.find("align")) {
-    std::string a = choice(*t, {"left", "center", "right"});
-    c.align = a == "left"     ? model::Align::left
-              : a == "center" ? model::Align::center
-                              : model::Align::right;
+    c.align = align_of(*t, true);
     align_given = true;
   }
   if (const Tree* t = m.find("width")) c.width = column_width(*t);
   return c;
+}
+
+/// `{text: ...}`, `{number: ...}`, `{paragraphs: [...]}` or `{items: [...]}`,
+/// with optional colspan, rowspan and align.
+model::Cell read_cell_mapping(const Tree& node) {
+  const std::string expected = "a cell mapping with one of text, number, paragraphs, items";
+  Mapping m(node, {"text", "number", "paragraphs", "items", "colspan", "rowspan", "align"},
+            expected);
+  model::Cell cell;
+  std::vector<std::string> given;
+  for (const char* k : {"text", "number", "paragraphs", "items"}) {
+    if (m.find(k)) given.push_back(k);
+  }
+  if (given.size() != 1) {
+    fail(node,
+         given.empty() ? "the cell has no content"
+                       : "the cell has both \"" + given[0] + "\" and \"" + given[1] + "\"",
+         "exactly one of text, number, paragraphs, items");
+  }
+  if (const Tree* t = m.find("text")) {
+    if (is_plain_number(*t)) {
+      fail(*t, "got a number, " + shorten(t->scalar), "text (or write number: instead of text:)");
+    }
+    cell.text = rich_text(*t);
+  } else if (const Tree* t = m.find("number")) {
+    cell.number = number(*t, "a number");
+    cell.text.runs.push_back(model::Run{core::format_number(*cell.number), false, false});
+    cell.text.where = t->where;
+  } else if (const Tree* t = m.find("paragraphs")) {
+    for (const auto& p : list(*t, 1, "a list of paragraphs"))
+      cell.paragraphs.push_back(rich_text(p));
+  } else {
+    for (const auto& i : list(*m.find("items"), 1, "a list of items")) {
+      cell.items.push_back(rich_text(i));
+    }
+  }
+  if (const Tree* t = m.find("colspan")) {
+    cell.colspan =
+        static_cast<int>(whole_number(*t, 1, 1000, "a whole number of columns, 1 or more"));
+  }
+  if (const Tree* t = m.find("rowspan")) {
+    cell.rowspan =
+        static_cast<int>(whole_number(*t, 1, 100000, "a whole number of rows, 1 or more"));
+  }
+  if (const Tree* t = m.find("align")) cell.align = align_of(*t, false);
+  return cell;
 }
 
 model::Cell read_cell(const Tree& node) {
@@ -76,6 +130,7 @@ model::Cell read_cell(const Tree& node) {
     return cell;
   }
   if (node.kind == Tree::Kind::null) fail(node, "the cell is empty", expected);
+  if (node.kind == Tree::Kind::mapping) return read_cell_mapping(node);
   if (node.kind != Tree::Kind::scalar || is_plain_bool(node)) {
     fail(node, "got " + describe(node), expected);
   }
@@ -86,7 +141,8 @@ model::Cell read_cell(const Tree& node) {
 } // namespace
 
 model::Table read_table(const Tree& value, const core::SourceSpan& where) {
-  Mapping m(value, {"caption", "columns", "rows"}, "a table mapping with columns and rows");
+  Mapping m(value, {"caption", "columns", "rows", "total", "zebra"},
+            "a table mapping with columns and rows");
   model::Table table;
   table.where = where;
   table.caption = optional_text(m, "caption");
@@ -106,22 +162,96 @@ model::Table read_table(const Tree& value, const core::SourceSpan& where) {
     }
   }
   const std::size_t n = table.columns.size();
-  for (const auto& row : list(m.need("rows", "a list of rows"), 1, "a list of rows")) {
+  const auto& rows = list(m.need("rows", "a list of rows"), 1, "a list of rows");
+  // held[c]: how many more rows a rowspan from above still covers column c.
+  std::vector<int> held(n, 0);
+  for (const auto& row : rows) {
     const auto& items = list(row, 0, "a row: a list of " + cells(n));
-    if (items.size() != n) {
-      fail(row, "the row has " + cells(items.size()), cells(n) + ", one per column");
-    }
     std::vector<model::Cell> out;
     for (const auto& item : items) out.push_back(read_cell(item));
+    std::size_t from_above = 0, covered = 0;
+    for (int h : held) from_above += h > 0 ? 1 : 0;
+    bool spans = from_above > 0;
+    for (const auto& c : out) {
+      covered += static_cast<std::size_t>(c.colspan);
+      spans = spans || c.colspan > 1 || c.rowspan > 1;
+    }
+    if (!spans && out.size() != n) {
+      fail(row, "the row has " + cells(out.size()), cells(n) + ", one per column");
+    }
+    if (covered + from_above != n) {
+      fail(row,
+           "the row covers " + std::to_string(covered + from_above) +
+               " columns: " + std::to_string(covered) + " from its cells (colspans counted)" +
+               (from_above ? " and " + std::to_string(from_above) + " held by rowspans from above"
+                           : std::string()),
+           std::to_string(n) + " columns, one per column");
+    }
+    // Each cell takes the first column no rowspan from above holds.
+    std::size_t col = 0;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      while (col < n && held[col] > 0) ++col;
+      auto& c = out[k];
+      c.column = static_cast<int>(col);
+      for (std::size_t j = col; j < col + static_cast<std::size_t>(c.colspan); ++j) {
+        if (j >= n || held[j] > 0) {
+          fail(items[k],
+               "the cell's colspan of " + std::to_string(c.colspan) + " runs into column " +
+                   std::to_string(j + 1) +
+                   (j >= n ? ", past the last" : ", which a rowspan from above holds"),
+               "a colspan that fits the free columns of the row");
+        }
+      }
+      std::size_t rows_left = static_cast<std::size_t>(&row - rows.data());
+      rows_left = rows.size() - rows_left;
+      if (static_cast<std::size_t>(c.rowspan) > rows_left) {
+        fail(items[k], "the rowspan of " + std::to_string(c.rowspan) + " reaches past the last row",
+             "at most " + std::to_string(rows_left) + " (this row and the ones below it)");
+      }
+      for (std::size_t j = col; j < col + static_cast<std::size_t>(c.colspan); ++j) {
+        held[j] = c.rowspan; // decremented below, with the rest of the row
+      }
+      col += static_cast<std::size_t>(c.colspan);
+    }
+    for (int& h : held) h = h > 0 ? h - 1 : 0;
     table.rows.push_back(std::move(out));
   }
-  // Numbers line up on the right; a column with any text reads from the left.
-  for (std::size_t i = 0; i < n; ++i) {
-    if (align_given[i]) continue;
-    bool numeric = std::all_of(table.rows.begin(), table.rows.end(),
-                               [i](const auto& r) { return r[i].number.has_value(); });
-    table.columns[i].align = numeric ? model::Align::right : model::Align::left;
+  // A column is numeric when every cell that starts in it is a number: what
+  // its total sums and what decides its default alignment.
+  std::vector<int> starts(n, 0), numbers(n, 0);
+  std::vector<bool> fractions(n, false);
+  for (const auto& r : table.rows) {
+    for (const auto& c : r) {
+      auto i = static_cast<std::size_t>(c.column);
+      ++starts[i];
+      if (!c.number) continue;
+      ++numbers[i];
+      fractions[i] = fractions[i] || *c.number != std::floor(*c.number);
+    }
   }
+  // Numbers line up on the right (on the decimal comma when some have
+  // fractions); a column with any text reads from the left.
+  for (std::size_t i = 0; i < n; ++i) {
+    table.columns[i].numeric = starts[i] > 0 && numbers[i] == starts[i];
+    if (align_given[i]) continue;
+    table.columns[i].align = !table.columns[i].numeric ? model::Align::left
+                             : fractions[i]            ? model::Align::decimal
+                                                       : model::Align::right;
+  }
+  if (const Tree* t = m.find("total")) {
+    if (t->kind == Tree::Kind::mapping) {
+      Mapping tm(*t, {"label"}, "true, false, or a mapping with label");
+      table.total = true;
+      table.total_label = text(tm.need("label", "text"));
+    } else {
+      table.total = boolean(*t);
+    }
+    if (table.total && table.columns[0].numeric) {
+      fail(*t, "the first column holds only numbers, so it has no room for the total's label",
+           "a first column of text (put the labels first), or no total");
+    }
+  }
+  if (const Tree* t = m.find("zebra")) table.zebra = boolean(*t);
   return table;
 }
 

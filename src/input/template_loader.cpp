@@ -320,7 +320,9 @@ style::Labels labels(const Tree& node) {
                                                 "awards_summary",
                                                 "awards_summary_individuals",
                                                 "awards_summary_collectives",
-                                                "key_figures_target"};
+                                                "key_figures_target",
+                                                "table_total",
+                                                "table_caption"};
   Mapping m(node, keys, "a mapping of labels");
   style::Labels l;
   l.number_prefix = label(m, "number_prefix", {}, "");
@@ -359,6 +361,8 @@ style::Labels labels(const Tree& node) {
   l.awards_summary_collectives =
       label(m, "awards_summary_collectives", {"collectives"}, "collectives");
   l.key_figures_target = label(m, "key_figures_target", {"target"}, "target");
+  l.table_total = label(m, "table_total", {}, "");
+  l.table_caption = label(m, "table_caption", {"n", "caption"}, "caption");
   return l;
 }
 
@@ -492,7 +496,7 @@ style::Style read_style(const Tree& root) {
 
   Mapping t(top.need("table", "a mapping"),
             {"cell", "header", "caption", "rule_width", "padding_x", "padding_y", "header_fill",
-             "space_after"},
+             "space_after", "zebra", "stripe_fill"},
             "a table style mapping");
   s.table.cell = text_style(t.need("cell", "a text style"));
   s.table.header = text_style(t.need("header", "a text style"));
@@ -502,6 +506,8 @@ style::Style read_style(const Tree& root) {
   s.table.padding_y = mm_points(t.need("padding_y", "millimetres"));
   s.table.header_fill = color(t.need("header_fill", "a color \"#rrggbb\""));
   s.table.space_after = points(t.need("space_after", "points"));
+  s.table.zebra = boolean(t.need("zebra", "true or false"));
+  s.table.stripe_fill = color(t.need("stripe_fill", "a color \"#rrggbb\""));
 
   Mapping mh(top.need("masthead", "a mapping"),
              {"style",          "accent",        "left_share",        "motto",

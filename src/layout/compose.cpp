@@ -8,6 +8,7 @@
 #include "layout/chart.hpp"
 #include "layout/key_figures.hpp"
 #include "layout/masthead.hpp"
+#include "layout/report_table.hpp"
 
 namespace baocao::layout {
 
@@ -78,17 +79,6 @@ TableSpec::Column column(const std::string& title, style::TextAlign align, doubl
     c.width = percent;
   }
   return c;
-}
-
-style::TextAlign to_align(model::Align a) {
-  switch (a) {
-  case model::Align::center:
-    return style::TextAlign::center;
-  case model::Align::right:
-    return style::TextAlign::right;
-  default:
-    return style::TextAlign::left;
-  }
 }
 
 class Composer {
@@ -178,33 +168,7 @@ private:
   }
 
   void block(const model::Table& t) {
-    TableSpec spec;
-    spec.caption = t.caption;
-    for (const auto& c : t.columns) {
-      TableSpec::Column col;
-      col.title = plain(c.title);
-      col.align = to_align(c.align);
-      if (c.width.kind == model::ColumnWidth::Kind::percent) {
-        col.width_kind = TableSpec::Column::Width::percent;
-        col.width = c.width.value;
-      } else if (c.width.kind == model::ColumnWidth::Kind::mm) {
-        col.width_kind = TableSpec::Column::Width::points;
-        col.width = core::mm(c.width.value);
-      }
-      spec.columns.push_back(std::move(col));
-    }
-    for (const auto& row : t.rows) {
-      std::vector<std::vector<text::Span>> cells;
-      for (const auto& cell : row) {
-        // Numbers are written the template's way (the model keeps the value).
-        cells.push_back(cell.number
-                            ? plain(core::format_number(*cell.number, -1, style_.numbers.thousands,
-                                                        style_.numbers.decimal))
-                            : spans_of(cell.text));
-      }
-      spec.rows.push_back(std::move(cells));
-    }
-    push_table(std::move(spec));
+    push_table(report_table(t, style_, t.caption.empty() ? 0 : ++tables_));
   }
 
   /// Label and result always; the target and note columns only when a figure has one.
@@ -299,6 +263,7 @@ private:
   ElementList out_;
   TextBlock* last_text_ = nullptr; ///< the body's last paragraph or list item so far
   int charts_ = 0;                 ///< captioned charts so far
+  int tables_ = 0;                 ///< report tables with a caption so far, for "Bảng {n}"
 };
 
 } // namespace

@@ -45,7 +45,7 @@ struct List {
   SourceSpan where;
 };
 
-enum class Align { left, center, right };
+enum class Align { left, center, right, decimal };
 
 /// Column width: share of the text width, fixed millimetres, or automatic
 /// (an equal share of what the fixed and percentage columns leave).
@@ -58,20 +58,30 @@ struct Column {
   std::string title;
   Align align = Align::left;
   ColumnWidth width;
+  bool numeric = false; ///< every body cell starting in this column is a number
 };
 
 /// A table cell. Numbers are kept as numbers so they are written the
 /// Vietnamese way (1.721; 14,4) and right-aligned by default.
 struct Cell {
   RichText text;
-  std::optional<double> number; ///< set when the YAML value was a number
+  std::optional<double> number;     ///< set when the YAML value was a number
+  std::vector<RichText> paragraphs; ///< several paragraphs (then `text` is empty)
+  std::vector<RichText> items;      ///< a bulleted list (then `text` is empty)
+  int colspan = 1;
+  int rowspan = 1;
+  std::optional<Align> align; ///< overrides the column's
+  int column = 0;             ///< the first column it covers, 0-based
 };
 
 struct Table {
   std::string caption; ///< may be empty
   std::vector<Column> columns;
-  std::vector<std::vector<Cell>> rows; ///< each row has columns.size() cells
+  std::vector<std::vector<Cell>> rows; ///< cells as written: spans make rows shorter
   SourceSpan where;
+  bool total = false;        ///< a row of column sums after the body
+  std::string total_label;   ///< empty: the template's labels.table_total
+  std::optional<bool> zebra; ///< absent: the template's table.zebra
 };
 
 /// A headline figure: "3.677 đảng viên", optionally against a target.

@@ -67,6 +67,8 @@ struct TableStyle {
   double padding_y = 0;    ///< points
   core::Color header_fill{0.9, 0.9, 0.9};
   double space_after = 0; ///< points
+  bool zebra = false;     ///< tables stripe their body rows unless they say otherwise
+  core::Color stripe_fill{0.95, 0.95, 0.95}; ///< behind every second body row
 };
 
 /// The page-1 heading block: bodies on the left, national/Party title on the
@@ -151,6 +153,8 @@ struct Labels {
   std::string awards_summary_individuals;
   std::string awards_summary_collectives;
   std::string key_figures_target; ///< "Chỉ tiêu: {target}" on a key-figure card
+  std::string table_total;        ///< "Tổng cộng": the total row's label
+  std::string table_caption;      ///< "Bảng {n}: {caption}"
 };
 
 /// How numbers are written: "3.677" and "14,4" in Vietnamese, "3,677" and

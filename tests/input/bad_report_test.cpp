@@ -85,6 +85,19 @@ const Case kCases[] = {
      "11:10: figures[1].id: the id \"a\" is already used by figures[0]; expected a unique id"},
     {"empty_section.yaml", "10:5: sections[0]: the section \"Trống\" has no body and no sections; "
                            "expected a \"body\" list, a \"sections\" list, or both"},
+    {"table_span_cover.yaml",
+     "17:15: sections[0].body[1].table.rows[1]: the row covers 4 columns: 3 from its cells "
+     "(colspans counted) and 1 held by rowspans from above; expected 3 columns, one per column"},
+    {"table_rowspan_past_end.yaml",
+     "17:19: sections[0].body[1].table.rows[1][1]: the rowspan of 3 reaches past the last row; "
+     "expected at most 1 (this row and the ones below it)"},
+    {"table_total_numeric_first.yaml",
+     "14:18: sections[0].body[1].table.total: the first column holds only numbers, so it has no "
+     "room for the total's label; expected a first column of text (put the labels first), or no "
+     "total"},
+    {"table_cell_two_contents.yaml",
+     "16:16: sections[0].body[1].table.rows[0][0]: the cell has both \"text\" and \"number\"; "
+     "expected exactly one of text, number, paragraphs, items"},
 };
 
 } // namespace

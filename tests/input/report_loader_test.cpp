@@ -144,7 +144,9 @@ TEST_CASE("every schema form loads", "[input][report]") {
   CHECK(t.columns[0].align == model::Align::left);
   CHECK(t.columns[1].width.kind == model::ColumnWidth::Kind::mm);
   CHECK(t.columns[1].width.value == 25);
-  CHECK(t.columns[1].align == model::Align::right); // every cell a number
+  CHECK(t.columns[1].align == model::Align::decimal); // every cell a number, 919.5 a fraction
+  CHECK(t.columns[1].numeric);
+  CHECK_FALSE(t.columns[2].numeric);
   CHECK(t.columns[2].title == "Ghi chú");
   CHECK(t.columns[2].width.kind == model::ColumnWidth::Kind::automatic);
   CHECK(t.columns[2].align == model::Align::left);
