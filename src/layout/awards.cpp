@@ -122,22 +122,22 @@ private:
 
   TableSpec table(const std::vector<const model::Award*>& entries, bool with_authority) const {
     const auto& cols = style_.labels.awards_columns;
-    auto column = [](const std::string& title, style::TextAlign align, double percent) {
+    // Every column sized from its content (the number column from its last
+    // number), so "4375" never breaks in a 5,000-row listing and the long
+    // award names get what the short columns leave.
+    auto column = [](const std::string& title, style::TextAlign align, std::string widest = {}) {
       TableSpec::Column c;
       c.title = plain(title);
       c.align = align;
-      c.width_kind = TableSpec::Column::Width::percent;
-      c.width = percent;
+      c.widest = std::move(widest);
       return c;
     };
     TableSpec spec;
-    // The award's name is the longest cell and reads worst broken: it gets
-    // the widest column (a full "Huân chương Lao động hạng Nhất" at 12 pt).
-    spec.columns = {column(cols.at(0), style::TextAlign::right, 6),
-                    column(cols.at(1), style::TextAlign::left, with_authority ? 26 : 36),
-                    column(cols.at(2), style::TextAlign::left, with_authority ? 38 : 48)};
-    if (with_authority) spec.columns.push_back(column(cols.at(3), style::TextAlign::left, 20));
-    spec.columns.push_back(column(cols.at(4), style::TextAlign::center, 10));
+    spec.columns = {column(cols.at(0), style::TextAlign::right, std::to_string(entries.size())),
+                    column(cols.at(1), style::TextAlign::left),
+                    column(cols.at(2), style::TextAlign::left)};
+    if (with_authority) spec.columns.push_back(column(cols.at(3), style::TextAlign::left));
+    spec.columns.push_back(column(cols.at(4), style::TextAlign::center));
     int n = 0;
     for (const auto* a : entries) {
       std::string award = a->award;

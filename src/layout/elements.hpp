@@ -92,6 +92,10 @@ struct TableSpec {
     /// Numbers line up on the template's decimal separator, as a group at
     /// the cell's right; text cells are right-aligned.
     bool decimal = false;
+    /// For an automatic column: a text as wide as its widest cell anywhere
+    /// in the table (a numbered column's last number), measured with the
+    /// sampled rows, since a long table's later rows are not sampled.
+    std::string widest;
   };
   /// A cell of `cells`: one or more paragraphs, or the items of a bulleted
   /// list, covering `colspan` columns and `rowspan` rows.

@@ -205,6 +205,11 @@ private:
       title.paragraphs.push_back(spec_.columns[c].title);
       measure(c, title, ts.header);
       if (c < spec_.total.size()) measure(c, spec_.total[c], ts.cell);
+      if (!spec_.columns[c].widest.empty()) {
+        TableSpec::Cell widest;
+        widest.paragraphs.push_back({{spec_.columns[c].widest, false, false}});
+        measure(c, widest, ts.cell);
+      }
     }
     for (size_t r = 0; r < spec_.cells.size() && r < kMeasuredRows; ++r) {
       for (size_t k = 0; k < spec_.cells[r].size(); ++k) {

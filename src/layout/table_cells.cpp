@@ -143,8 +143,11 @@ ContentWidth measure_cell(Flow& flow, const TableSpec::Cell& cell, const style::
     spec.width = 0.001; // every break between words taken: the widest line is the widest word
     spec.break_words = false;
     double word = flow.fonts().shape(spec).max_line_width;
-    out.min = std::max(out.min, std::min(word, natural) + indent);
-    out.max = std::max(out.max, natural + indent);
+    // A hair of slack: Pango breaks in 1/1024 pt units, and a width that
+    // equals the measured one can round below it and break the word ("Nă m").
+    constexpr double kSlack = 0.25;
+    out.min = std::max(out.min, std::min(word, natural) + indent + kSlack);
+    out.max = std::max(out.max, natural + indent + kSlack);
   }
   return out;
 }
