@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # Whole-process wall time and peak memory (/usr/bin/time -v) of `baocao build`
-# on the bundled example and on generated awards reports, median of R runs.
+# on the bundled example and on generated awards reports (examples/large-awards.sh),
+# median of R runs. The last column is the cost per row (time / rows), which
+# stays flat when the work grows linearly with the table.
 #   bash bench/run.sh            # uses ./build/baocao
-#   R=9 ROWS="1000 5000 20000" bash bench/run.sh
+#   R=9 ROWS="1000 5000 50000" bash bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${BAOCAO:-./build/baocao}
 runs=${R:-5}
-rows=${ROWS:-"1000 5000 20000"}
+rows=${ROWS:-"1000 5000 50000"}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-measure() { # name input
-  local name=$1 input=$2 times=() mems=() pages=""
+measure() { # name input [rows]
+  local name=$1 input=$2 n=${3:-} times=() mems=() pages=""
   for _ in $(seq "$runs"); do
     /usr/bin/time -v "$bin" build "$input" -o "$tmp/out.pdf" 2>"$tmp/time" >/dev/null || { cat "$tmp/time"; exit 1; }
     times+=("$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; printf "%.3f", s}' "$tmp/time")")
@@ -22,12 +24,14 @@ measure() { # name input
   local t m
   t=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   m=$(printf '%s\n' "${mems[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  printf '%-28s %6s pages %8.3f s %8.1f MB %10s bytes\n' "$name" "$pages" "$t" "$m" "$(stat -c %s "$tmp/out.pdf")"
+  local per_row=""
+  [ -n "$n" ] && per_row=$(awk -v t="$t" -v n="$n" 'BEGIN {printf "%8.1f us/row", t * 1e6 / n}')
+  printf '%-28s %6s pages %8.3f s %8.1f MB %10s bytes %s\n' "$name" "$pages" "$t" "$m" "$(stat -c %s "$tmp/out.pdf")" "$per_row"
 }
 
 echo "baocao benchmark: median of $runs runs, $(nproc) cores"
 measure "example (phu-tho)" examples/phu-tho-2010-2015.yaml
 for n in $rows; do
-  bash bench/gen-awards.sh "$n" > "$tmp/awards-$n.yaml"
-  measure "awards table, $n rows" "$tmp/awards-$n.yaml"
+  bash examples/large-awards.sh "$n" > "$tmp/awards-$n.yaml"
+  measure "awards table, $n rows" "$tmp/awards-$n.yaml" "$n"
 done
