@@ -5,6 +5,7 @@
 // is taller than a page, when it splits between lines (one row) or between
 // rows (several), its cells continuing on the next page.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 
@@ -331,13 +332,25 @@ private:
     // Each cell draws its right and bottom edges, so none crosses a spanning
     // cell; the table's left edge and the header's top close the grid (body
     // rows sit under the header or the row before, whose bottom is their top).
+    // Horizontal edges that meet end to end are joined into one rule: a plain
+    // row then costs one rule under it, not one per cell.
+    std::vector<std::array<double, 3>> horizontal; // y, x1, x2
     for (const auto& c : g.cells) {
       if (!in_piece(c)) continue;
       core::Rect r = box_of(c);
-      if (g.header) rule(r.x, r.y, r.right(), r.y);
+      if (g.header) horizontal.push_back({r.y, r.x, r.right()});
       if (c.col == 0) rule(r.x, r.y, r.x, r.bottom());
       rule(r.right(), r.y, r.right(), r.bottom());
-      rule(r.x, r.bottom(), r.right(), r.bottom());
+      horizontal.push_back({r.bottom(), r.x, r.right()});
+    }
+    std::sort(horizontal.begin(), horizontal.end());
+    for (size_t i = 0; i < horizontal.size();) {
+      auto [y, x1, x2] = horizontal[i];
+      for (++i; i < horizontal.size() && horizontal[i][0] == y && horizontal[i][1] <= x2 + 1e-6;
+           ++i) {
+        x2 = std::max(x2, horizontal[i][2]);
+      }
+      rule(x1, y, x2, y);
     }
     for (size_t k = 0; k < g.cells.size(); ++k) {
       const auto& c = g.cells[k];
