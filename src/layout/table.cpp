@@ -417,8 +417,8 @@ private:
 
   /// A rowspan group taller than a page: split between its rows, each
   /// spanning cell showing the lines its part of the span has room for and
-  /// the rest after the break. (A single row of it taller than a page is
-  /// not split further.)
+  /// the rest after the break; a single row of it taller than a page is
+  /// split between its lines.
   void split_rows(Flow& flow, const Group& g) {
     std::vector<size_t> next(g.cells.size(), 0);
     size_t a = 0, rows = g.heights.size();
@@ -431,7 +431,9 @@ private:
           new_page(flow);
           continue;
         }
-        b = a + 1;
+        split_row_lines(flow, g, a, next);
+        a += 1;
+        continue;
       }
       std::vector<double> heights(g.heights.begin() + static_cast<long>(a),
                                   g.heights.begin() + static_cast<long>(b));
@@ -456,6 +458,36 @@ private:
       draw_piece(flow, g, a, b, heights, lines);
       a = b;
       if (a < rows) new_page(flow);
+    }
+  }
+
+  /// Row `a` of a rowspan group, taller than a page: its cells (and the
+  /// spanning cells passing through it) show the lines each page has room
+  /// for until every cell ending in this row is done. `next` holds each
+  /// cell's first line not yet shown.
+  void split_row_lines(Flow& flow, const Group& g, size_t a, std::vector<size_t>& next) {
+    for (;;) {
+      double room = flow.room() - 2 * pad_y_;
+      size_t fit = room >= g.pitch ? static_cast<size_t>(std::floor(room / g.pitch + 1e-9)) : 0;
+      if (fit == 0) {
+        new_page(flow);
+        continue;
+      }
+      std::vector<LineRange> lines(g.cells.size());
+      size_t shown = 0;
+      bool more = false;
+      for (size_t k = 0; k < g.cells.size(); ++k) {
+        const auto& c = g.cells[k];
+        if (c.row > a || c.row + c.rows <= a) continue;
+        size_t take = std::min(fit, c.para.lines.size() - next[k]);
+        lines[k] = {next[k], next[k] + take};
+        next[k] += take;
+        shown = std::max(shown, take);
+        if (c.row + c.rows == a + 1 && next[k] < c.para.lines.size()) more = true;
+      }
+      draw_piece(flow, g, a, a + 1, {static_cast<double>(shown) * g.pitch + 2 * pad_y_}, lines);
+      if (!more) return;
+      new_page(flow);
     }
   }
 

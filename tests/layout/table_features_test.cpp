@@ -248,3 +248,57 @@ TEST_CASE("a long table with a total repeats its header after every break, the t
   CHECK(totals == 1);
   CHECK(test::page_text(pages.front()).find("Bảng 1: Dài") != std::string::npos);
 }
+
+TEST_CASE("a row taller than a page inside a rowspan group splits between lines, nothing lost",
+          "[layout][table]") {
+  std::string long_cell;
+  for (int i = 1; i <= 1500; ++i) long_cell += "từ" + std::to_string(i) + " ";
+  auto laid = test::lay_out_yaml(report("          columns: [Đơn vị, Nội dung]\n"
+                                        "          rows:\n"
+                                        "            - [{text: Chi bộ gộp, rowspan: 2}, Mở đầu]\n"
+                                        "            - [\"" +
+                                        long_cell + "\"]\n"
+                                        "            - [Chi bộ sau, Kết thúc]\n"));
+  const auto& pages = laid->sink.pages();
+  REQUIRE(pages.size() >= 2);
+  std::string all;
+  for (const auto& page : pages) {
+    all += test::page_text(page);
+    for (const auto& item : page.items) {
+      if (const auto* run = std::get_if<display::GlyphRun>(&item);
+          run && run->baseline > page.text_area.y) {
+        CHECK(display::run_bounds(*run).bottom() <= page.text_area.bottom() + 0.01);
+      }
+    }
+  }
+  // Every word once, in order, and the rows around it.
+  size_t at = 0;
+  for (int i = 1; i <= 1500; ++i) {
+    std::string word = "từ" + std::to_string(i) + " ";
+    size_t found = all.find(word, at);
+    REQUIRE(found != std::string::npos);
+    CHECK(all.find(word, found + 1) == std::string::npos);
+    at = found;
+  }
+  CHECK(all.find("gộp") != std::string::npos); // "Chi bộ gộp", maybe wrapped
+  CHECK(all.find("Mở đầu") != std::string::npos);
+  CHECK(all.find("Kết thúc") > at);
+}
+
+TEST_CASE("a centred header's words are measured whole: a narrow column never breaks them",
+          "[layout][table]") {
+  std::string long_cell;
+  for (int i = 1; i <= 300; ++i) long_cell += "từ" + std::to_string(i) + " ";
+  auto laid = test::lay_out_yaml(report("          columns: [Đơn vị, Nội dung]\n"
+                                        "          rows:\n"
+                                        "            - [Chi, \"" +
+                                        long_cell + "\"]\n"));
+  const auto& page = laid->sink.pages().front();
+  // The header style is centred and bold; "Đơn" must come out on one line.
+  bool whole = false;
+  for (const auto* run : runs(page)) {
+    CHECK(run->text != "Đơ");
+    if (run->text.rfind("Đơn", 0) == 0) whole = true;
+  }
+  CHECK(whole);
+}
