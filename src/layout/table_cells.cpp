@@ -139,6 +139,9 @@ ContentWidth measure_cell(Flow& flow, const TableSpec::Cell& cell, const style::
   double indent = cell.list ? hang(flow, ts) : 0;
   for (const auto& p : cell.paragraphs) {
     auto spec = make_spec(ts, p, 0);
+    // Measured left-aligned: a centred line wider than the measuring width
+    // starts left of 0, and its right end would read as half its width.
+    spec.align = style::TextAlign::left;
     double natural = flow.fonts().measure(spec);
     spec.width = 0.001; // every break between words taken: the widest line is the widest word
     spec.break_words = false;

@@ -68,3 +68,20 @@ TEST_CASE("a paragraph breaks at the width and justifies to it", "[text]") {
 TEST_CASE("upper case is Unicode-aware", "[text]") {
   CHECK(text::to_upper("Đảng ủy Khối các cơ quan tỉnh") == "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH");
 }
+
+TEST_CASE("without break_words a word wider than the line stays whole", "[text]") {
+  auto narrow = spec("Đơn vị", 0.001);
+  narrow.bold = true;
+  narrow.break_words = false;
+  auto shaped = test::bundled_fonts().shape(narrow);
+  std::vector<std::string> lines;
+  for (const auto& line : shaped.lines) {
+    std::string t;
+    for (const auto& run : line.runs) t += run.text;
+    lines.push_back(t);
+  }
+  auto whole = spec("Đơn");
+  whole.bold = true;
+  CHECK(lines == std::vector<std::string>{"Đơn ", "vị"});
+  CHECK(shaped.max_line_width >= test::bundled_fonts().measure(whole) - 0.01);
+}
