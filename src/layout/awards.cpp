@@ -5,15 +5,12 @@
 
 #include "core/number_format.hpp"
 #include "core/placeholders.hpp"
+#include "layout/blocks.hpp"
 
 namespace baocao::layout {
 namespace {
 
 using Level = model::Award::Level;
-
-std::vector<text::Span> plain(const std::string& s) {
-  return {{s, false, false}};
-}
 
 /// A lone dash is how the input says "not stated": nothing to print in a sentence.
 bool stated(const std::string& s) {
@@ -79,7 +76,7 @@ public:
     bool summary = block.summary.value_or(d.summary);
     bool with_authority = by != model::AwardsGrouping::authority;
     for (const auto& g : arrange(awards, by, order, style_.labels)) {
-      if (!g.heading.empty()) sub_label(g.heading);
+      if (!g.heading.empty()) out_.push_back(sub_label(style_, g.heading, width_));
       if (list)
         listing(g.entries, with_authority);
       else
@@ -93,31 +90,12 @@ public:
   }
 
 private:
-  void sub_label(const std::string& label) {
-    style::TextStyle ts = style_.body;
-    ts.italic = true;
-    ts.bold = true;
-    auto b = std::make_unique<TextBlock>(ts, plain(label), 0, width_);
-    b->set_keep_with_next(true);
-    b->set_keep_together(true);
-    out_.push_back(std::move(b));
-  }
-
   /// Numbered lines with a hanging indent, as compose writes a numbered list.
   void listing(const std::vector<const model::Award*>& entries, bool with_authority) {
-    const auto& ls = style_.list;
-    style::TextStyle item = style_.body;
-    item.first_line_indent = 0;
-    item.space_before = 0;
-    item.space_after = ls.item_space;
-    for (size_t i = 0; i < entries.size(); ++i) {
-      auto b = std::make_unique<TextBlock>(
-          item, plain(award_line(*entries[i], style_.labels, with_authority)), ls.indent,
-          width_ - ls.indent);
-      b->set_marker(std::to_string(i + 1) + ls.number_suffix, ls.indent * 0.45);
-      if (i + 1 == entries.size()) b->set_spacing(0, style_.body.space_after);
-      out_.push_back(std::move(b));
-    }
+    std::vector<std::vector<text::Span>> items;
+    for (const auto* a : entries)
+      items.push_back(plain(award_line(*a, style_.labels, with_authority)));
+    list_items(style_, std::move(items), true, width_, out_);
   }
 
   TableSpec table(const std::vector<const model::Award*>& entries, bool with_authority) const {

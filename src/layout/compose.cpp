@@ -5,6 +5,7 @@
 #include "core/number_format.hpp"
 #include "core/placeholders.hpp"
 #include "layout/awards.hpp"
+#include "layout/blocks.hpp"
 #include "layout/chart.hpp"
 #include "layout/key_figures.hpp"
 #include "layout/masthead.hpp"
@@ -59,16 +60,6 @@ std::string format_figure_value(double value, const std::string& unit,
 }
 
 namespace {
-
-std::vector<text::Span> spans_of(const model::RichText& t) {
-  std::vector<text::Span> out;
-  for (const auto& r : t.runs) out.push_back({r.text, r.bold, r.italic});
-  return out;
-}
-
-std::vector<text::Span> plain(const std::string& s) {
-  return {{s, false, false}};
-}
 
 TableSpec::Column column(const std::string& title, style::TextAlign align, double percent) {
   TableSpec::Column c;
@@ -148,23 +139,10 @@ private:
   }
 
   void block(const model::List& l) {
-    const auto& ls = style_.list;
-    style::TextStyle item = style_.body;
-    item.first_line_indent = 0;
-    item.space_before = 0;
-    item.space_after = ls.item_space;
-    for (size_t i = 0; i < l.items.size(); ++i) {
-      auto b =
-          std::make_unique<TextBlock>(item, spans_of(l.items[i]), ls.indent, width_ - ls.indent);
-      std::string marker = l.style == model::ListStyle::bullet
-                               ? ls.bullet
-                               : std::to_string(i + 1) + ls.number_suffix;
-      // The marker ends a little before the item text: a hanging indent.
-      b->set_marker(marker, ls.indent * 0.45);
-      if (i + 1 == l.items.size()) b->set_spacing(0, style_.body.space_after);
-      last_text_ = b.get();
-      out_.push_back(std::move(b));
-    }
+    std::vector<std::vector<text::Span>> items;
+    for (const auto& i : l.items) items.push_back(spans_of(i));
+    last_text_ =
+        list_items(style_, std::move(items), l.style == model::ListStyle::numbered, width_, out_);
   }
 
   void block(const model::Table& t) {
@@ -214,13 +192,7 @@ private:
   }
 
   void sub_label(const std::string& label) {
-    style::TextStyle ts = style_.body;
-    ts.italic = true;
-    ts.bold = true;
-    auto b = text_block(ts, plain(label));
-    b->set_keep_with_next(true);
-    b->set_keep_together(true);
-    out_.push_back(std::move(b));
+    out_.push_back(layout::sub_label(style_, label, width_));
   }
 
   void block(const model::GoalsBlock&) {

@@ -5,15 +5,10 @@
 
 #include "core/number_format.hpp"
 #include "core/placeholders.hpp"
+#include "layout/blocks.hpp"
 
 namespace baocao::layout {
 namespace {
-
-std::vector<text::Span> spans_of(const model::RichText& t, bool bold = false) {
-  std::vector<text::Span> out;
-  for (const auto& r : t.runs) out.push_back({r.text, r.bold || bold, r.italic});
-  return out;
-}
 
 style::TextAlign to_align(model::Align a) {
   switch (a) {

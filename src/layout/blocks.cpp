@@ -1,0 +1,46 @@
+#include "layout/blocks.hpp"
+
+namespace baocao::layout {
+
+std::vector<text::Span> plain(const std::string& s) {
+  return {{s, false, false}};
+}
+
+std::vector<text::Span> spans_of(const model::RichText& t, bool bold) {
+  std::vector<text::Span> out;
+  for (const auto& r : t.runs) out.push_back({r.text, r.bold || bold, r.italic});
+  return out;
+}
+
+std::unique_ptr<TextBlock> sub_label(const style::Style& style, const std::string& label,
+                                     double width) {
+  style::TextStyle ts = style.body;
+  ts.italic = true;
+  ts.bold = true;
+  auto b = std::make_unique<TextBlock>(ts, plain(label), 0, width);
+  b->set_keep_with_next(true);
+  b->set_keep_together(true);
+  return b;
+}
+
+TextBlock* list_items(const style::Style& style, std::vector<std::vector<text::Span>> items,
+                      bool numbered, double width, ElementList& out) {
+  const auto& ls = style.list;
+  style::TextStyle item = style.body;
+  item.first_line_indent = 0;
+  item.space_before = 0;
+  item.space_after = ls.item_space;
+  TextBlock* last = nullptr;
+  for (size_t i = 0; i < items.size(); ++i) {
+    auto b = std::make_unique<TextBlock>(item, std::move(items[i]), ls.indent, width - ls.indent);
+    // The marker ends a little before the item text: a hanging indent.
+    b->set_marker(numbered ? std::to_string(i + 1) + ls.number_suffix : ls.bullet,
+                  ls.indent * 0.45);
+    if (i + 1 == items.size()) b->set_spacing(0, style.body.space_after);
+    last = b.get();
+    out.push_back(std::move(b));
+  }
+  return last;
+}
+
+} // namespace baocao::layout
