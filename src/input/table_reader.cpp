@@ -240,9 +240,28 @@ model::Table read_table(const Tree& value, const core::SourceSpan& where) {
   }
   if (const Tree* t = m.find("total")) {
     if (t->kind == Tree::Kind::mapping) {
-      Mapping tm(*t, {"label"}, "true, false, or a mapping with label");
+      Mapping tm(*t, {"label", "columns"}, "true, false, or a mapping with label and columns");
       table.total = true;
-      table.total_label = text(tm.need("label", "text"));
+      table.total_label = optional_text(tm, "label");
+      // Only some columns add up (amounts do, growth rates do not).
+      std::vector<std::string> numeric;
+      for (const auto& c : table.columns)
+        if (c.numeric) numeric.push_back(c.title);
+      const std::string expected =
+          numeric.empty() ? "a table with a column of numbers" : "titles of: " + join(numeric);
+      for (const auto& item : optional_list(tm, "columns", "a list of column titles")) {
+        std::string title = text(item);
+        auto it = std::find_if(table.columns.begin(), table.columns.end(),
+                               [&](const model::Column& c) { return c.title == title; });
+        if (it == table.columns.end() || !it->numeric) {
+          fail(item,
+               it == table.columns.end()
+                   ? "no column is titled \"" + shorten(title) + "\"" + did_you_mean(title, numeric)
+                   : "the column \"" + shorten(title) + "\" does not hold only numbers",
+               expected);
+        }
+        table.total_columns.push_back(static_cast<int>(it - table.columns.begin()));
+      }
     } else {
       table.total = boolean(*t);
     }

@@ -59,8 +59,13 @@ std::vector<TableSpec::Cell> total_row(const model::Table& t, const style::Style
   std::vector<TableSpec::Cell> out(n);
   const std::string& label = t.total_label.empty() ? style.labels.table_total : t.total_label;
   out[0].paragraphs.push_back({{label, true, false}});
+  auto summed = [&](size_t i) {
+    return t.columns[i].numeric &&
+           (t.total_columns.empty() || std::find(t.total_columns.begin(), t.total_columns.end(),
+                                                 static_cast<int>(i)) != t.total_columns.end());
+  };
   for (size_t i = 1; i < n; ++i) {
-    if (!t.columns[i].numeric) {
+    if (!summed(i)) {
       out[i].paragraphs.push_back({});
       continue;
     }

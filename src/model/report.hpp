@@ -79,9 +79,10 @@ struct Table {
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows; ///< cells as written: spans make rows shorter
   SourceSpan where;
-  bool total = false;        ///< a row of column sums after the body
-  std::string total_label;   ///< empty: the template's labels.table_total
-  std::optional<bool> zebra; ///< absent: the template's table.zebra
+  bool total = false;             ///< a row of column sums after the body
+  std::string total_label;        ///< empty: the template's labels.table_total
+  std::vector<int> total_columns; ///< 0-based columns to sum; empty: every numeric column
+  std::optional<bool> zebra;      ///< absent: the template's table.zebra
 };
 
 /// A headline figure: "3.677 đảng viên", optionally against a target.

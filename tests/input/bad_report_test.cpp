@@ -95,6 +95,12 @@ const Case kCases[] = {
      "14:18: sections[0].body[1].table.total: the first column holds only numbers, so it has no "
      "room for the total's label; expected a first column of text (put the labels first), or no "
      "total"},
+    {"table_total_unknown_column.yaml",
+     "14:37: sections[0].body[1].table.total.columns[1]: no column is titled \"Tăng trưởng\"; "
+     "expected titles of: Số lớp, Số học viên"},
+    {"table_total_text_column.yaml",
+     "14:29: sections[0].body[1].table.total.columns[0]: the column \"Ghi chú\" does not hold "
+     "only numbers; expected titles of: Số lớp"},
     {"table_cell_two_contents.yaml",
      "16:16: sections[0].body[1].table.rows[0][0]: the cell has both \"text\" and \"number\"; "
      "expected exactly one of text, number, paragraphs, items"},

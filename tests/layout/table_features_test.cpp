@@ -180,6 +180,18 @@ TEST_CASE("the total row sums numeric columns the Vietnamese way, without float 
       "            - [A, 1.5]\n            - [B, 2.25]\n"));
   CHECK(find_run(state->sink.pages().front(), "Toàn Khối"));
   CHECK(find_run(state->sink.pages().front(), "3,75"));
+  // Only the columns named add up: a growth rate is not summed.
+  auto chosen = test::lay_out_yaml(
+      report("          total: {columns: [\"2024\"]}\n"
+             "          columns: [Mảng, \"2024\", Tăng trưởng (%)]\n          rows:\n"
+             "            - [A, 165.3, 16.4]\n            - [B, 96.8, 41.3]\n"));
+  const auto& cp = chosen->sink.pages().front();
+  const auto* sum = find_run(cp, "262,1");
+  REQUIRE(sum);
+  CHECK(find_run(cp, "Tổng cộng"));
+  CHECK_FALSE(find_run(cp, "57,7"));
+  for (const auto* r : runs(cp)) CHECK_FALSE((r->baseline == sum->baseline && r != sum &&
+                                              r->text.find_first_of("0123456789") == 0));
 }
 
 TEST_CASE("decimal alignment puts a column's separators at the same x", "[layout][table]") {
@@ -257,7 +269,8 @@ TEST_CASE("a row taller than a page inside a rowspan group splits between lines,
                                         "          rows:\n"
                                         "            - [{text: Chi bộ gộp, rowspan: 2}, Mở đầu]\n"
                                         "            - [\"" +
-                                        long_cell + "\"]\n"
+                                        long_cell +
+                                        "\"]\n"
                                         "            - [Chi bộ sau, Kết thúc]\n"));
   const auto& pages = laid->sink.pages();
   REQUIRE(pages.size() >= 2);
