@@ -13,6 +13,7 @@
 #include "input/template_loader.hpp"
 #include "layout/document.hpp"
 #include "render/cairo/cairo_painter.hpp"
+#include "render/haru/haru_painter.hpp"
 #include "text/font_system.hpp"
 
 namespace baocao::app {
@@ -163,10 +164,16 @@ BuildResult build(const BuildOptions& options, std::ostream& out) {
   if (options.dump_layout) sinks.push_back(&dump);
   std::optional<TempOutput> temp;
   std::optional<render::CairoPdfSink> pdf;
+  std::optional<render::HaruPdfSink> haru;
   if (write_pdf) {
     temp.emplace(target);
-    pdf.emplace(temp->path());
-    sinks.push_back(&*pdf);
+    if (options.backend == Backend::haru) {
+      haru.emplace(temp->path(), options.haru);
+      sinks.push_back(&*haru);
+    } else {
+      pdf.emplace(temp->path());
+      sinks.push_back(&*pdf);
+    }
   }
   display::TeeSink tee(sinks);
   CountingSink counter(tee);
@@ -174,6 +181,7 @@ BuildResult build(const BuildOptions& options, std::ostream& out) {
   result.pages = counter.pages();
   if (write_pdf) {
     pdf.reset();
+    haru.reset();
     temp->commit();
     result.output = target;
   }

@@ -5,7 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "render/haru/haru_painter.hpp"
+
 namespace baocao::app {
+
+/// Which painter writes the PDF.
+enum class Backend { cairo, haru };
 
 struct BuildOptions {
   std::string input;                            ///< a path, or "-" for standard input
@@ -13,6 +18,8 @@ struct BuildOptions {
   std::string template_override;                ///< empty: the report's own `template`
   std::vector<std::filesystem::path> font_dirs; ///< searched after the bundled fonts/
   bool dump_layout = false;                     ///< print the display list to `out`
+  Backend backend = Backend::cairo;
+  render::HaruOptions haru; ///< PDF/A and protection, for the libharu painter
 };
 
 /// What a build produced.

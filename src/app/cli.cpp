@@ -1,8 +1,11 @@
 #include "app/cli.hpp"
 
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <hpdf.h>
 #include <iostream>
+#include <optional>
 #include <pango/pango.h>
 #include <string>
 #include <vector>
@@ -32,6 +35,19 @@ Options for build:
   --font-dir DIR        also look for fonts in DIR (may be repeated)
   --dump-layout         print the laid-out pages (display list) as text on
                         standard output; writes a PDF only if -o is given
+  --backend cairo|haru  the painter that writes the PDF (default: cairo);
+                        each option below chooses haru (libharu) by itself
+  --pdfa                write archival PDF/A-1b (cannot be encrypted)
+  --owner-password P    encrypt (RC4 128-bit); P unlocks every right
+  --user-password P     also ask for P to open the file (needs an owner
+                        password, different from it)
+  --owner-password-file F, --user-password-file F
+                        read the password from the first line of F; without
+                        a flag, BAOCAO_OWNER_PASSWORD / BAOCAO_USER_PASSWORD
+                        from the environment are used (both keep passwords
+                        out of shell history)
+  --permissions LIST    what a reader may do in an encrypted file, from
+                        print,copy,edit,annotate (default: print,copy)
   -h, --help            show this help
 
 Exit status: 0 done, 2 bad input or usage (nothing written), 1 other failure.
@@ -44,9 +60,60 @@ struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+/// The first line of a password file, without its line ending.
+std::string read_password_file(const std::string& flag, const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw UsageError(flag + " " + file + ": cannot read the file");
+  std::string line;
+  std::getline(in, line);
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  if (line.empty()) throw UsageError(flag + " " + file + ": the first line is empty");
+  return line;
+}
+
+/// One password from its flag, its file or its environment variable, in that order.
+std::optional<std::string> password(const std::optional<std::string>& flag,
+                                    const std::optional<std::string>& file, const char* name,
+                                    const char* env) {
+  if (flag && file)
+    throw UsageError(std::string("give --") + name + "-password or --" + name +
+                     "-password-file, not both");
+  if (flag) {
+    if (flag->empty()) throw UsageError(std::string("--") + name + "-password is empty");
+    return flag;
+  }
+  if (file) return read_password_file(std::string("--") + name + "-password-file", *file);
+  const char* value = std::getenv(env);
+  if (value && *value) return std::string(value);
+  return std::nullopt;
+}
+
+void set_permissions(render::Protection& p, const std::string& list) {
+  p.print = p.copy = p.edit = p.annotate = false;
+  size_t start = 0;
+  while (start <= list.size()) {
+    size_t comma = list.find(',', start);
+    std::string word = list.substr(start, comma == std::string::npos ? comma : comma - start);
+    if (word == "print")
+      p.print = true;
+    else if (word == "copy")
+      p.copy = true;
+    else if (word == "edit")
+      p.edit = true;
+    else if (word == "annotate")
+      p.annotate = true;
+    else if (!word.empty())
+      throw UsageError("--permissions: unknown permission \"" + word +
+                       "\" (choose from print, copy, edit, annotate)");
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+}
+
 BuildOptions parse_build(const std::vector<std::string>& args) {
   BuildOptions o;
   bool have_input = false;
+  std::optional<std::string> backend, owner, user, owner_file, user_file, permissions;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](const char* name) -> std::string {
@@ -65,6 +132,22 @@ BuildOptions parse_build(const std::vector<std::string>& args) {
       o.font_dirs.emplace_back(dir);
     } else if (a == "--dump-layout") {
       o.dump_layout = true;
+    } else if (a == "--backend") {
+      backend = value("--backend");
+      if (*backend != "cairo" && *backend != "haru")
+        throw UsageError("--backend " + *backend + ": choose cairo or haru");
+    } else if (a == "--pdfa") {
+      o.haru.pdfa = true;
+    } else if (a == "--owner-password") {
+      owner = value("--owner-password");
+    } else if (a == "--user-password") {
+      user = value("--user-password");
+    } else if (a == "--owner-password-file") {
+      owner_file = value("--owner-password-file");
+    } else if (a == "--user-password-file") {
+      user_file = value("--user-password-file");
+    } else if (a == "--permissions") {
+      permissions = value("--permissions");
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       throw UsageError("unknown option " + a);
     } else if (!have_input) {
@@ -75,6 +158,31 @@ BuildOptions parse_build(const std::vector<std::string>& args) {
     }
   }
   if (!have_input) throw UsageError("build needs an input file (or - for standard input)");
+
+  auto owner_pw = password(owner, owner_file, "owner", "BAOCAO_OWNER_PASSWORD");
+  auto user_pw = password(user, user_file, "user", "BAOCAO_USER_PASSWORD");
+  if (user_pw && !owner_pw)
+    throw UsageError("a user password needs an owner password too (--owner-password, "
+                     "--owner-password-file or BAOCAO_OWNER_PASSWORD)");
+  if (permissions && !owner_pw)
+    throw UsageError("--permissions applies to an encrypted file: give an owner password too");
+  if (owner_pw) {
+    if (user_pw && *user_pw == *owner_pw)
+      throw UsageError("the user and owner passwords must differ (with the same password a "
+                       "reader would have every right)");
+    render::Protection p;
+    p.owner = *owner_pw;
+    p.user = user_pw.value_or("");
+    set_permissions(p, permissions.value_or("print,copy"));
+    o.haru.protection = p;
+  }
+  if (o.haru.pdfa && o.haru.protection)
+    throw UsageError("--pdfa cannot be combined with a password: PDF/A forbids encryption");
+  bool needs_haru = o.haru.pdfa || o.haru.protection;
+  if (backend == "cairo" && needs_haru)
+    throw UsageError(std::string("--backend cairo cannot write ") +
+                     (o.haru.pdfa ? "PDF/A" : "encrypted files") + ": use --backend haru");
+  o.backend = backend == "haru" || needs_haru ? Backend::haru : Backend::cairo;
   return o;
 }
 

@@ -1,0 +1,317 @@
+#include "render/haru/haru_painter.hpp"
+
+#include <cmath>
+#include <map>
+#include <optional>
+#include <vector>
+
+#include <hpdf.h>
+
+#include "core/error.hpp"
+#include "render/haru/haru_support.hpp"
+
+namespace baocao::render {
+namespace {
+
+using haru::check;
+
+/// How far libharu's own advance may land from Pango's next glyph before a
+/// cluster starts a new TextOut at its own position.
+constexpr double kJoinTolerance = 0.02;
+
+} // namespace
+
+struct HaruPdfSink::Impl {
+  std::filesystem::path path;
+  HaruOptions options;
+  haru::ErrorRecord error;
+  haru::DocPtr doc;
+  display::DocumentInfo info; // kept for the PDF/A step in end()
+  HPDF_Page page = nullptr;
+  double height = 0; // of the current page, to turn y down into PDF's y up
+  std::map<std::string, HPDF_Font> fonts;
+  std::map<std::string, HPDF_Image> images;
+  std::vector<HPDF_Outline> outline_parents; // the latest entry at each level
+  bool any_outline = false;
+  long text_outs = 0;
+
+  HPDF_Doc d() const { return doc.get(); }
+  void ok(const std::string& what) { check(d(), error, what); }
+  double y(double y_down) const { return height - y_down; }
+
+  /// Sets `key` of a libharu dictionary to a UTF-16 text string (written
+  /// as hex, encrypted like any string when the file is protected).
+  void set_text(HPDF_Dict dict, const char* key, const std::string& utf8) {
+    auto bytes = haru::pdf_text_string(utf8);
+    HPDF_Binary value =
+        HPDF_Binary_New(d()->mmgr, bytes.data(), static_cast<HPDF_UINT>(bytes.size()));
+    HPDF_Dict_Add(dict, key, value); // replaces an entry of that key; sets an error if null
+  }
+
+  HPDF_Font font(const display::GlyphRun& run) {
+    auto it = fonts.find(run.font_file);
+    if (it != fonts.end()) return it->second;
+    const char* name =
+        run.face_index == 0
+            ? HPDF_LoadTTFontFromFile(d(), run.font_file.c_str(), HPDF_TRUE)
+            : HPDF_LoadTTFontFromFile2(d(), run.font_file.c_str(),
+                                       static_cast<HPDF_UINT>(run.face_index), HPDF_TRUE);
+    ok("loading font " + run.font_file);
+    HPDF_Font f = HPDF_GetFont(d(), name, "UTF-8");
+    ok("loading font " + run.font_file);
+    return fonts.emplace(run.font_file, f).first->second;
+  }
+
+  /// Text a cluster at a time at Pango's positions; clusters are joined into
+  /// one string while libharu's advance agrees with Pango's next position.
+  void draw(const display::GlyphRun& run) {
+    if (run.glyphs.empty()) return;
+    HPDF_Font f = font(run);
+    HPDF_Page_SetRGBFill(page, static_cast<HPDF_REAL>(run.color.r),
+                         static_cast<HPDF_REAL>(run.color.g), static_cast<HPDF_REAL>(run.color.b));
+    HPDF_Page_BeginText(page);
+    HPDF_Page_SetFontAndSize(page, f, static_cast<HPDF_REAL>(run.size));
+    std::string text;
+    double x0 = 0, y0 = 0, advance = 0; // the pending string's origin and libharu's advance
+    auto flush = [&] {
+      if (text.empty()) return;
+      HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(x0), static_cast<HPDF_REAL>(y(y0)),
+                        text.c_str());
+      ++text_outs;
+      text.clear();
+    };
+    size_t byte = 0, glyph = 0;
+    for (const auto& c : run.clusters) {
+      std::string piece = run.text.substr(byte, c.text_bytes);
+      byte += c.text_bytes;
+      if (c.glyph_count == 0 || piece.empty()) { // nothing to place: keep the text in order
+        text += piece;
+        glyph += c.glyph_count;
+        continue;
+      }
+      const display::Glyph& g = run.glyphs[glyph];
+      glyph += c.glyph_count;
+      bool joins = !text.empty() && std::abs(g.y - y0) < 1e-6 &&
+                   std::abs(x0 + advance - g.x) <= kJoinTolerance;
+      if (!joins) {
+        flush();
+        x0 = g.x;
+        y0 = g.y;
+        advance = 0;
+      }
+      text += piece;
+      HPDF_TextWidth w = HPDF_Font_TextWidth(f, reinterpret_cast<const HPDF_BYTE*>(piece.data()),
+                                             static_cast<HPDF_UINT>(piece.size()));
+      advance += w.width * run.size / 1000.0;
+    }
+    flush();
+    HPDF_Page_EndText(page);
+  }
+
+  // Consecutive rules of one width and colour (a table's grid) are stroked
+  // as one path, as the Cairo painter does: it keeps the content stream small.
+  std::optional<display::Rule> pending_rule;
+
+  void flush_rules() {
+    if (!pending_rule) return;
+    HPDF_Page_Stroke(page);
+    pending_rule.reset();
+  }
+
+  void draw(const display::Rule& rule) {
+    if (pending_rule && (pending_rule->width != rule.width || !(pending_rule->color == rule.color)))
+      flush_rules();
+    if (!pending_rule) { // width and colour may only change outside a path
+      HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(rule.width));
+      HPDF_Page_SetRGBStroke(page, static_cast<HPDF_REAL>(rule.color.r),
+                             static_cast<HPDF_REAL>(rule.color.g),
+                             static_cast<HPDF_REAL>(rule.color.b));
+    }
+    HPDF_Page_MoveTo(page, static_cast<HPDF_REAL>(rule.from.x),
+                     static_cast<HPDF_REAL>(y(rule.from.y)));
+    HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(rule.to.x), static_cast<HPDF_REAL>(y(rule.to.y)));
+    pending_rule = rule;
+  }
+
+  void draw(const display::Box& box) {
+    if (!box.fill && !box.stroke) return;
+    if (box.fill)
+      HPDF_Page_SetRGBFill(page, static_cast<HPDF_REAL>(box.fill_color.r),
+                           static_cast<HPDF_REAL>(box.fill_color.g),
+                           static_cast<HPDF_REAL>(box.fill_color.b));
+    if (box.stroke) {
+      HPDF_Page_SetRGBStroke(page, static_cast<HPDF_REAL>(box.stroke_color.r),
+                             static_cast<HPDF_REAL>(box.stroke_color.g),
+                             static_cast<HPDF_REAL>(box.stroke_color.b));
+      HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(box.stroke_width));
+    }
+    HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(box.rect.x),
+                        static_cast<HPDF_REAL>(y(box.rect.y + box.rect.height)),
+                        static_cast<HPDF_REAL>(box.rect.width),
+                        static_cast<HPDF_REAL>(box.rect.height));
+    if (box.fill && box.stroke)
+      HPDF_Page_FillStroke(page);
+    else if (box.fill)
+      HPDF_Page_Fill(page);
+    else
+      HPDF_Page_Stroke(page);
+  }
+
+  void draw(const display::Link& link) {
+    HPDF_Rect r{static_cast<HPDF_REAL>(link.area.x),
+                static_cast<HPDF_REAL>(y(link.area.y + link.area.height)),
+                static_cast<HPDF_REAL>(link.area.x + link.area.width),
+                static_cast<HPDF_REAL>(y(link.area.y))};
+    HPDF_Annotation annot = HPDF_Page_CreateURILinkAnnot(page, r, link.uri.c_str());
+    ok("adding the link to " + link.uri);
+    HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0); // a link shows as its text, no frame
+  }
+
+  HPDF_Image image(const std::string& file) {
+    auto it = images.find(file);
+    if (it != images.end()) return it->second;
+    HPDF_Image img = nullptr;
+    if (options.pdfa && haru::png_has_alpha(file)) {
+      // PDF/A-1 allows no soft mask: composite onto the white page here.
+      haru::FlatImage flat = haru::flatten_png(file);
+      img = HPDF_LoadRawImageFromMem(d(), flat.rgb.data(), flat.width, flat.height,
+                                     HPDF_CS_DEVICE_RGB, 8);
+    } else {
+      img = HPDF_LoadPngImageFromFile(d(), file.c_str());
+    }
+    ok("loading image " + file);
+    return images.emplace(file, img).first->second;
+  }
+
+  void draw(const display::Image& im) {
+    HPDF_Image img = image(im.file);
+    HPDF_Page_DrawImage(page, img, static_cast<HPDF_REAL>(im.rect.x),
+                        static_cast<HPDF_REAL>(y(im.rect.y + im.rect.height)),
+                        static_cast<HPDF_REAL>(im.rect.width),
+                        static_cast<HPDF_REAL>(im.rect.height));
+  }
+
+  void outline(const display::Page& p) {
+    for (const auto& entry : p.outline) {
+      size_t level = static_cast<size_t>(std::max(1, entry.level));
+      if (outline_parents.size() > level - 1) outline_parents.resize(level - 1);
+      HPDF_Outline parent = outline_parents.empty() ? nullptr : outline_parents.back();
+      HPDF_Outline o = HPDF_CreateOutline(d(), parent, "", nullptr);
+      ok("adding the bookmark " + entry.title);
+      set_text(o, "Title", entry.title);
+      ok("titling the bookmark " + entry.title);
+      // [page /XYZ left top null]: keep the reader's zoom, as Cairo's do.
+      HPDF_Destination dest = HPDF_Page_CreateDestination(page);
+      ok("adding the bookmark " + entry.title);
+      HPDF_Array_Clear(dest);
+      HPDF_Array_Add(dest, page);
+      HPDF_Array_AddName(dest, "XYZ");
+      HPDF_Array_AddReal(dest, static_cast<HPDF_REAL>(p.text_area.x));
+      HPDF_Array_AddReal(dest, static_cast<HPDF_REAL>(y(entry.y)));
+      HPDF_Array_Add(dest, HPDF_Null_New(d()->mmgr));
+      ok("placing the bookmark " + entry.title);
+      HPDF_Outline_SetDestination(o, dest);
+      HPDF_Outline_SetOpened(o, HPDF_TRUE);
+      ok("adding the bookmark " + entry.title);
+      outline_parents.push_back(o);
+      any_outline = true;
+    }
+  }
+
+  void metadata(const display::DocumentInfo& di) {
+    // Creates the Info dictionary (libharu makes it on first use).
+    HPDF_SetInfoAttr(d(), HPDF_INFO_PRODUCER,
+                     (std::string("libharu ") + HPDF_GetVersion()).c_str());
+    ok("writing the document properties");
+    HPDF_Dict dict = d()->info;
+    const std::pair<const char*, const std::string*> fields[] = {{"Title", &di.title},
+                                                                 {"Author", &di.author},
+                                                                 {"Subject", &di.subject},
+                                                                 {"Keywords", &di.keywords},
+                                                                 {"Creator", &di.creator}};
+    for (const auto& [key, value] : fields)
+      if (!value->empty()) set_text(dict, key, *value);
+    // Dates from the report, not the clock: the same input gives the same file.
+    if (di.year > 0) {
+      HPDF_Date date{};
+      date.year = di.year;
+      date.month = di.month;
+      date.day = di.day;
+      date.ind = ' ';
+      HPDF_SetInfoDateAttr(d(), HPDF_INFO_CREATION_DATE, date);
+      HPDF_SetInfoDateAttr(d(), HPDF_INFO_MOD_DATE, date);
+    }
+    ok("writing the document properties");
+  }
+
+  void protect(const Protection& p) {
+    HPDF_SetPassword(d(), p.owner.c_str(), p.user.c_str());
+    HPDF_UINT perms = HPDF_ENABLE_READ;
+    if (p.print) perms |= HPDF_ENABLE_PRINT;
+    if (p.copy) perms |= HPDF_ENABLE_COPY;
+    if (p.edit) perms |= HPDF_ENABLE_EDIT_ALL;
+    if (p.annotate) perms |= HPDF_ENABLE_EDIT; // libharu's name for "add or change annotations"
+    HPDF_SetPermission(d(), perms);
+    // RC4 with a 128-bit key (revision 3): the strongest libharu 2.3.0 has.
+    HPDF_SetEncryptionMode(d(), HPDF_ENCRYPT_R3, 16);
+    ok("setting up encryption");
+  }
+};
+
+HaruPdfSink::HaruPdfSink(std::filesystem::path path, HaruOptions options)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->path = std::move(path);
+  impl_->options = std::move(options);
+}
+
+HaruPdfSink::~HaruPdfSink() = default;
+
+long HaruPdfSink::text_outs() const {
+  return impl_->text_outs;
+}
+
+void HaruPdfSink::begin(const display::DocumentInfo& info) {
+  Impl& m = *impl_;
+  m.info = info;
+  m.doc.reset(HPDF_New(haru::record_error, &m.error));
+  if (!m.doc) throw core::RuntimeError("libharu: cannot create a document (out of memory?)");
+  m.ok("creating the document");
+  HPDF_SetCompressionMode(m.d(), HPDF_COMP_ALL);
+  HPDF_UseUTFEncodings(m.d());
+  m.ok("setting up the document");
+  m.metadata(info);
+  // Body pages numbered 1, 2, 3; the templates have no front matter (i, ii) yet.
+  HPDF_AddPageLabel(m.d(), 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, nullptr);
+  m.ok("numbering the pages");
+  if (m.options.protection) m.protect(*m.options.protection);
+}
+
+void HaruPdfSink::page(display::Page&& p) {
+  Impl& m = *impl_;
+  m.page = HPDF_AddPage(m.d());
+  m.ok("adding page " + std::to_string(p.number));
+  HPDF_Page_SetWidth(m.page, static_cast<HPDF_REAL>(p.size.width));
+  HPDF_Page_SetHeight(m.page, static_cast<HPDF_REAL>(p.size.height));
+  m.height = p.size.height;
+  m.outline(p);
+  for (const auto& item : p.items) {
+    if (!std::holds_alternative<display::Rule>(item)) m.flush_rules();
+    std::visit([&m](const auto& v) { m.draw(v); }, item);
+  }
+  m.flush_rules();
+  m.ok("drawing page " + std::to_string(p.number));
+}
+
+void HaruPdfSink::end() {
+  Impl& m = *impl_;
+  if (m.any_outline) HPDF_SetPageMode(m.d(), HPDF_PAGE_MODE_USE_OUTLINE); // bookmarks open
+  m.ok("showing the bookmarks");
+  // PDF/A-1b additions go here, once everything is drawn (m.d(), m.info).
+  HPDF_SaveToFile(m.d(), m.path.c_str());
+  m.ok("writing " + m.path.string());
+  m.doc.reset();
+  m.fonts.clear();
+  m.images.clear();
+}
+
+} // namespace baocao::render

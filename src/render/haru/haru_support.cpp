@@ -1,0 +1,121 @@
+#include "render/haru/haru_support.hpp"
+
+#include <cstdio>
+#include <png.h>
+
+#include "core/error.hpp"
+
+namespace baocao::render::haru {
+namespace {
+
+std::string cause(HPDF_STATUS code, HPDF_STATUS detail) {
+  switch (code) {
+  case HPDF_FILE_OPEN_ERROR:
+  case HPDF_FILE_IO_ERROR:
+    return "the file cannot be opened, read or written (check the path and permissions)";
+  case HPDF_INVALID_FONTDEF_DATA:
+  case HPDF_TTF_INVALID_CMAP:
+  case HPDF_TTF_INVALID_FOMAT:
+  case HPDF_TTF_MISSING_TABLE:
+  case HPDF_UNSUPPORTED_FONT_TYPE:
+  case HPDF_INVALID_FONT:
+    return "libharu cannot use this font (it takes TrueType fonts with a Unicode cmap)";
+  case HPDF_TTF_CANNOT_EMBEDDING_FONT:
+    return "the font's licence flags forbid embedding it";
+  case HPDF_INVALID_PNG_IMAGE:
+  case HPDF_LIBPNG_ERROR:
+    return "the PNG file is damaged or of a kind libharu cannot read";
+  default: {
+    char buf[80];
+    std::snprintf(buf, sizeof buf, "libharu error 0x%04X (detail %u)", static_cast<unsigned>(code),
+                  static_cast<unsigned>(detail));
+    return buf;
+  }
+  }
+}
+
+} // namespace
+
+void record_error(HPDF_STATUS code, HPDF_STATUS detail, void* record) noexcept {
+  auto* r = static_cast<ErrorRecord*>(record);
+  if (r->code == 0) { // the first error is the cause; later ones follow from it
+    r->code = code;
+    r->detail = detail;
+  }
+}
+
+void check(HPDF_Doc doc, ErrorRecord& record, const std::string& what) {
+  // Some failures are only set on the document, without the callback.
+  if (record.code == 0 && doc && HPDF_GetError(doc) != HPDF_OK)
+    record = {HPDF_GetError(doc), HPDF_GetErrorDetail(doc)};
+  if (record.code == 0) return;
+  std::string message = "libharu: " + what + ": " + cause(record.code, record.detail);
+  record = {};
+  if (doc) HPDF_ResetError(doc);
+  throw core::RuntimeError(message);
+}
+
+std::vector<uint8_t> pdf_text_string(const std::string& s) {
+  std::vector<uint8_t> out{0xFE, 0xFF};
+  auto put = [&](uint32_t u) {
+    out.push_back(static_cast<uint8_t>(u >> 8));
+    out.push_back(static_cast<uint8_t>(u));
+  };
+  for (size_t i = 0; i < s.size();) {
+    auto b = static_cast<uint8_t>(s[i]);
+    int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+    if (len == 0 || i + len > s.size()) { // not UTF-8: U+FFFD, as a viewer would show
+      put(0xFFFD);
+      ++i;
+      continue;
+    }
+    uint32_t cp = len == 1 ? b : b & (0x7F >> len);
+    for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<uint8_t>(s[i + k]) & 0x3F);
+    i += len;
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      put(0xD800 + (cp >> 10));
+      put(0xDC00 + (cp & 0x3FF));
+    } else {
+      put(cp);
+    }
+  }
+  return out;
+}
+
+namespace {
+
+struct PngReader {
+  png_image image{};
+  explicit PngReader(const std::string& file) {
+    image.version = PNG_IMAGE_VERSION;
+    if (!png_image_begin_read_from_file(&image, file.c_str()))
+      throw core::RuntimeError("cannot read image " + file + ": " + image.message);
+  }
+  ~PngReader() { png_image_free(&image); }
+  PngReader(const PngReader&) = delete;
+  PngReader& operator=(const PngReader&) = delete;
+};
+
+} // namespace
+
+bool png_has_alpha(const std::string& file) {
+  PngReader r(file);
+  return (r.image.format & PNG_FORMAT_FLAG_ALPHA) != 0;
+}
+
+FlatImage flatten_png(const std::string& file) {
+  PngReader r(file);
+  r.image.format = PNG_FORMAT_RGB;
+  FlatImage out;
+  out.width = r.image.width;
+  out.height = r.image.height;
+  out.rgb.resize(PNG_IMAGE_SIZE(r.image));
+  // libpng composites onto this colour when the output format has no alpha.
+  png_color white{255, 255, 255};
+  if (!png_image_finish_read(&r.image, &white, out.rgb.data(), 0, nullptr))
+    throw core::RuntimeError("cannot decode image " + file + ": " + r.image.message);
+  return out;
+}
+
+} // namespace baocao::render::haru

@@ -1,0 +1,45 @@
+#pragma once
+// Helpers for the libharu painter that need no page: the error record that
+// libharu's C callback fills, PDF text strings, PNG decoding.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <hpdf.h>
+
+#include "core/c_handle.hpp"
+
+namespace baocao::render::haru {
+
+using DocPtr = core::CHandle<HPDF_Doc_Rec, HPDF_Free>;
+
+/// What libharu's error callback saw. The callback only records (throwing
+/// through C frames is undefined); `check` throws once the call returned.
+struct ErrorRecord {
+  HPDF_STATUS code = 0;
+  HPDF_STATUS detail = 0;
+};
+
+/// The callback to pass to HPDF_New with an ErrorRecord* as user data.
+void record_error(HPDF_STATUS code, HPDF_STATUS detail, void* record) noexcept;
+
+/// Throws core::RuntimeError("libharu: <what>: <cause>") if an error was
+/// recorded, and clears it.
+void check(HPDF_Doc doc, ErrorRecord& record, const std::string& what);
+
+/// A PDF text string for UTF-8 text: UTF-16BE with a byte-order mark, as
+/// raw bytes (libharu 2.3.0's own strings cannot carry UTF-8).
+std::vector<uint8_t> pdf_text_string(const std::string& utf8);
+
+/// A PNG decoded to 8-bit RGB, composited onto white: no alpha is left, so
+/// nothing transparent reaches the PDF (PDF/A-1 forbids it).
+struct FlatImage {
+  uint32_t width = 0, height = 0;
+  std::vector<uint8_t> rgb;
+};
+FlatImage flatten_png(const std::string& file);
+
+/// True when the PNG has an alpha channel or a transparent palette entry.
+bool png_has_alpha(const std::string& file);
+
+} // namespace baocao::render::haru
