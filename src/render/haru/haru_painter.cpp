@@ -19,6 +19,31 @@ using haru::check;
 /// cluster starts a new TextOut at its own position.
 constexpr double kJoinTolerance = 0.02;
 
+constexpr const char* kInfoKeys[] = {"Title", "Author", "Subject", "Keywords", "Creator"};
+
+const std::string* info_field(const display::DocumentInfo& di, const std::string& key) {
+  if (key == "Title") return &di.title;
+  if (key == "Author") return &di.author;
+  if (key == "Subject") return &di.subject;
+  if (key == "Keywords") return &di.keywords;
+  return &di.creator;
+}
+
+/// Before the Info dictionary is written: each hidden "_Key" text string
+/// becomes "Key" (see metadata()).
+HPDF_STATUS reveal_info(HPDF_Dict dict) {
+  for (const char* key : kInfoKeys) {
+    auto* hidden = static_cast<HPDF_Binary>(
+        HPDF_Dict_GetItem(dict, (std::string("_") + key).c_str(), HPDF_OCLASS_BINARY));
+    if (!hidden) continue;
+    HPDF_Binary b = HPDF_Binary_New(dict->mmgr, hidden->value, hidden->len);
+    if (!b) return HPDF_Error_GetCode(dict->error);
+    HPDF_STATUS status = HPDF_Dict_Add(dict, key, b);
+    if (status != HPDF_OK) return status;
+  }
+  return HPDF_OK;
+}
+
 } // namespace
 
 struct HaruPdfSink::Impl {
@@ -224,13 +249,19 @@ struct HaruPdfSink::Impl {
                      (std::string("libharu ") + HPDF_GetVersion()).c_str());
     ok("writing the document properties");
     HPDF_Dict dict = d()->info;
-    const std::pair<const char*, const std::string*> fields[] = {{"Title", &di.title},
-                                                                 {"Author", &di.author},
-                                                                 {"Subject", &di.subject},
-                                                                 {"Keywords", &di.keywords},
-                                                                 {"Creator", &di.creator}};
-    for (const auto& [key, value] : fields)
-      if (!value->empty()) set_text(dict, key, *value);
+    for (const char* key : kInfoKeys) {
+      const std::string& value = *info_field(di, key);
+      if (value.empty()) continue;
+      // Kept under a hidden name until the dictionary is written: libharu's
+      // encryption reads these keys expecting its own strings, before writing.
+      auto bytes = haru::pdf_text_string(value);
+      HPDF_Binary b =
+          HPDF_Binary_New(d()->mmgr, bytes.data(), static_cast<HPDF_UINT>(bytes.size()));
+      if (b) b->header.obj_id |= HPDF_OTYPE_HIDDEN;
+      HPDF_Dict_Add(dict, (std::string("_") + key).c_str(), b);
+    }
+    dict->before_write_fn = reveal_info;
+    ok("writing the document properties");
     // Dates from the report, not the clock: the same input gives the same file.
     if (di.year > 0) {
       HPDF_Date date{};
