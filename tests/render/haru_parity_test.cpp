@@ -130,3 +130,21 @@ TEST_CASE("the libharu PDF has page labels from 1 and opens with its bookmarks s
   CHECK(bytes.find("/PageLabels") != std::string::npos);
   CHECK(bytes.find("/S /D") != std::string::npos);
 }
+
+TEST_CASE("with --pdfa a seal's transparent parts still show the title under it",
+          "[render][haru][pdfa]") {
+  // PDF/A-1 forbids soft masks; the seal gets a 1-bit stencil instead. Against
+  // the soft-masked page: 0.006% of pixels differ (the stencil's hard edge);
+  // a seal flattened opaque onto white hid "KT." and "PHÓ" and made it 0.10%.
+  test::TempDir dir;
+  auto input = test::repo_dir() / "examples" / "ubnd-phuong-2016-2021.yaml";
+  auto soft = dir / "soft.pdf";
+  auto pdfa = dir / "pdfa.pdf";
+  REQUIRE(test::run_baocao("build " + q(input) + " -o " + q(soft) + " --backend haru").status == 0);
+  REQUIRE(test::run_baocao("build " + q(input) + " -o " + q(pdfa) + " --pdfa").status == 0);
+  int last = test::read_pdf(soft).pages;
+  double share =
+      differing_share(rasterise(soft, last, dir / "s"), rasterise(pdfa, last, dir / "a"));
+  INFO(share * 100 << "% of pixels differ");
+  CHECK(share < 0.0003);
+}

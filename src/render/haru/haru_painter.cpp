@@ -197,10 +197,17 @@ struct HaruPdfSink::Impl {
     if (it != images.end()) return it->second;
     HPDF_Image img = nullptr;
     if (options.pdfa && haru::png_has_alpha(file)) {
-      // PDF/A-1 allows no soft mask: composite onto the white page here.
+      // PDF/A-1 allows no soft mask: the colours are blended onto white and
+      // a 1-bit stencil keeps the transparent parts from hiding what lies
+      // under them (a seal over the signer's title).
       haru::FlatImage flat = haru::flatten_png(file);
       img = HPDF_LoadRawImageFromMem(d(), flat.rgb.data(), flat.width, flat.height,
                                      HPDF_CS_DEVICE_RGB, 8);
+      ok("loading image " + file);
+      HPDF_Image mask = HPDF_LoadRawImageFromMem(d(), flat.mask.data(), flat.width, flat.height,
+                                                 HPDF_CS_DEVICE_GRAY, 1);
+      ok("loading the mask of image " + file);
+      HPDF_Image_SetMaskImage(img, mask);
     } else {
       img = HPDF_LoadPngImageFromFile(d(), file.c_str());
     }

@@ -106,15 +106,28 @@ bool png_has_alpha(const std::string& file) {
 
 FlatImage flatten_png(const std::string& file) {
   PngReader r(file);
-  r.image.format = PNG_FORMAT_RGB;
+  r.image.format = PNG_FORMAT_RGBA;
+  std::vector<uint8_t> rgba(PNG_IMAGE_SIZE(r.image));
+  if (!png_image_finish_read(&r.image, nullptr, rgba.data(), 0, nullptr))
+    throw core::RuntimeError("cannot decode image " + file + ": " + r.image.message);
   FlatImage out;
   out.width = r.image.width;
   out.height = r.image.height;
-  out.rgb.resize(PNG_IMAGE_SIZE(r.image));
-  // libpng composites onto this colour when the output format has no alpha.
-  png_color white{255, 255, 255};
-  if (!png_image_finish_read(&r.image, &white, out.rgb.data(), 0, nullptr))
-    throw core::RuntimeError("cannot decode image " + file + ": " + r.image.message);
+  const size_t w = out.width, h = out.height, row_bytes = (w + 7) / 8;
+  out.rgb.resize(w * h * 3);
+  out.mask.assign(row_bytes * h, 0);
+  for (size_t y = 0; y < h; ++y) {
+    for (size_t x = 0; x < w; ++x) {
+      const uint8_t* p = &rgba[(y * w + x) * 4];
+      unsigned a = p[3];
+      // Partly transparent edges are blended onto white, as they would show
+      // on paper; the stencil then hides what is mostly transparent.
+      for (int c = 0; c < 3; ++c)
+        out.rgb[(y * w + x) * 3 + c] =
+            static_cast<uint8_t>((p[c] * a + 255 * (255 - a) + 127) / 255);
+      if (a < 128) out.mask[y * row_bytes + x / 8] |= static_cast<uint8_t>(0x80u >> (x % 8));
+    }
+  }
   return out;
 }
 

@@ -36,6 +36,10 @@ std::vector<uint8_t> pdf_text_string(const std::string& utf8);
 struct FlatImage {
   uint32_t width = 0, height = 0;
   std::vector<uint8_t> rgb;
+  /// 1 bit a pixel, rows padded to whole bytes, most significant bit first:
+  /// 1 where the pixel is mostly transparent (alpha < 128), for a stencil
+  /// /Mask, which PDF/A-1 allows where it forbids soft masks.
+  std::vector<uint8_t> mask;
 };
 FlatImage flatten_png(const std::string& file);
 
