@@ -250,3 +250,24 @@ TEST_CASE("a missing sRGB profile is an error that names the package", "[render]
   CHECK(message.find("none.icc") != std::string::npos);
   CHECK(message.find("icc-profiles-free") != std::string::npos);
 }
+
+TEST_CASE("make_pdfa1b refuses what PDF/A-1 forbids, saying what it is", "[render][pdfa]") {
+  auto message_for = [](auto prepare) {
+    HaruErrors errors;
+    HaruDoc doc(HPDF_New(record_error, &errors));
+    HPDF_Page page = HPDF_AddPage(doc.get());
+    prepare(doc.get(), page);
+    try {
+      render::haru::make_pdfa1b(doc.get(), sample_info());
+    } catch (const core::RuntimeError& e) {
+      return std::string(e.what());
+    }
+    return std::string();
+  };
+  auto base14 = message_for([](HPDF_Doc doc, HPDF_Page page) {
+    HPDF_Page_SetFontAndSize(page, HPDF_GetFont(doc, "Helvetica", nullptr), 12);
+  });
+  CHECK(base14.find("Helvetica is not an embedded TrueType font") != std::string::npos);
+  auto encrypted = message_for([](HPDF_Doc doc, HPDF_Page) { HPDF_SetPassword(doc, "o", "u"); });
+  CHECK(encrypted.find("forbids encryption") != std::string::npos);
+}
