@@ -270,4 +270,9 @@ TEST_CASE("make_pdfa1b refuses what PDF/A-1 forbids, saying what it is", "[rende
   CHECK(base14.find("Helvetica is not an embedded TrueType font") != std::string::npos);
   auto encrypted = message_for([](HPDF_Doc doc, HPDF_Page) { HPDF_SetPassword(doc, "o", "u"); });
   CHECK(encrypted.find("forbids encryption") != std::string::npos);
+  auto alpha = message_for([](HPDF_Doc doc, HPDF_Page page) {
+    auto png = test::data_dir() / "images" / "rgba-fade.png";
+    HPDF_Page_DrawImage(page, HPDF_LoadPngImageFromFile(doc, png.c_str()), 0, 0, 8, 8);
+  });
+  CHECK(alpha.find("soft mask") != std::string::npos);
 }
