@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "render/haru/haru_support.hpp"
+#include "render/haru/pdfa.hpp"
 
 namespace baocao::render {
 namespace {
@@ -344,7 +345,8 @@ void HaruPdfSink::end() {
   Impl& m = *impl_;
   if (m.any_outline) HPDF_SetPageMode(m.d(), HPDF_PAGE_MODE_USE_OUTLINE); // bookmarks open
   m.ok("showing the bookmarks");
-  // PDF/A-1b additions go here, once everything is drawn (m.d(), m.info).
+  // Once everything is drawn: fonts subset, XMP, output intent, ID.
+  if (m.options.pdfa) haru::make_pdfa1b(m.d(), m.info);
   HPDF_SaveToFile(m.d(), m.path.c_str());
   m.ok("writing " + m.path.string());
   m.doc.reset();

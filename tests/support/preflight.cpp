@@ -1,0 +1,49 @@
+#include "support/preflight.hpp"
+
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <stdexcept>
+#include <sys/wait.h>
+#include <vector>
+
+namespace baocao::test {
+namespace {
+
+const char* kPackages = "default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java";
+
+std::string class_path() {
+  const std::filesystem::path dir = "/usr/share/java";
+  std::string cp;
+  for (const char* jar : {"preflight", "pdfbox2", "fontbox2", "xmpbox", "commons-logging",
+                          "javax.activation", "jaxb-api"}) {
+    auto path = dir / (std::string(jar) + ".jar");
+    if (!std::filesystem::exists(path))
+      throw std::runtime_error("Preflight needs " + path.string() + ": apt-get install " +
+                               kPackages);
+    cp += (cp.empty() ? "" : ":") + path.string();
+  }
+  return cp;
+}
+
+} // namespace
+
+PreflightResult run_preflight(const std::filesystem::path& pdf) {
+  if (std::system("command -v java >/dev/null 2>&1") != 0)
+    throw std::runtime_error(std::string("Preflight needs java: apt-get install ") + kPackages);
+  std::string cmd = "java -cp '" + class_path() + "' org.apache.pdfbox.preflight.Validator_A1b '" +
+                    pdf.string() + "' 2>&1";
+  auto start = std::chrono::steady_clock::now();
+  PreflightResult r;
+  FILE* pipe = popen(cmd.c_str(), "r");
+  if (!pipe) throw std::runtime_error("cannot start java");
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) r.output.append(buf.data(), n);
+  int status = pclose(pipe);
+  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return r;
+}
+
+} // namespace baocao::test
