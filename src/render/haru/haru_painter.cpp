@@ -8,6 +8,7 @@
 #include <hpdf.h>
 
 #include "core/error.hpp"
+#include "render/haru/haru_objects.hpp"
 #include "render/haru/haru_support.hpp"
 #include "render/haru/pdfa.hpp"
 
@@ -346,7 +347,10 @@ void HaruPdfSink::end() {
   if (m.any_outline) HPDF_SetPageMode(m.d(), HPDF_PAGE_MODE_USE_OUTLINE); // bookmarks open
   m.ok("showing the bookmarks");
   // Once everything is drawn: fonts subset, XMP, output intent, ID.
-  if (m.options.pdfa) haru::make_pdfa1b(m.d(), m.info);
+  if (m.options.pdfa)
+    haru::make_pdfa1b(m.d(), m.info);
+  else
+    haru::complete_fonts(m.d()); // a ToUnicode CMap readers accept, and CapHeight, here too
   HPDF_SaveToFile(m.d(), m.path.c_str());
   m.ok("writing " + m.path.string());
   m.doc.reset();
