@@ -22,6 +22,7 @@ struct FontSystem::Impl {
   GObjectPtr<PangoFontMap> font_map;
   GObjectPtr<PangoContext> context;
   std::set<std::string> families;
+  std::vector<std::string> fallback;
   // Short texts repeat (a table's years, units, award names): shape each
   // distinct one once. Bounded: cleared when full.
   std::unordered_map<std::string, ShapedParagraph> cache;
@@ -74,9 +75,11 @@ FcConfigPtr make_config(const std::vector<std::filesystem::path>& dirs,
 
 } // namespace
 
-FontSystem::FontSystem(const std::vector<std::filesystem::path>& font_dirs)
+FontSystem::FontSystem(const std::vector<std::filesystem::path>& font_dirs,
+                       std::vector<std::string> fallback)
     : impl_(std::make_unique<Impl>()) {
   impl_->config = make_config(font_dirs, impl_->families);
+  impl_->fallback = std::move(fallback);
   // Make ours the process's default configuration too. Pango's font map
   // otherwise starts by loading the system's (FcInit: every /etc/fonts rule
   // and system font folder, a tenth of a small build's time) and nothing
@@ -107,6 +110,10 @@ bool FontSystem::has_family(const std::string& family) const {
   return impl_->families.count(family) > 0;
 }
 
+const std::vector<std::string>& FontSystem::fallback() const {
+  return impl_->fallback;
+}
+
 namespace {
 
 constexpr size_t kCacheEntries = 4096;
@@ -134,11 +141,12 @@ std::string cache_key(const ParagraphSpec& spec) {
 ShapedParagraph FontSystem::shape(const ParagraphSpec& spec) const {
   size_t bytes = 0;
   for (const auto& span : spec.spans) bytes += span.text.size();
-  if (bytes > kCacheableBytes) return shape_paragraph(impl_->context.get(), spec);
+  if (bytes > kCacheableBytes) return shape_paragraph(impl_->context.get(), spec, impl_->fallback);
   std::string key = cache_key(spec);
   if (auto it = impl_->cache.find(key); it != impl_->cache.end()) return it->second;
   if (impl_->cache.size() >= kCacheEntries) impl_->cache.clear();
-  return impl_->cache.emplace(std::move(key), shape_paragraph(impl_->context.get(), spec))
+  return impl_->cache
+      .emplace(std::move(key), shape_paragraph(impl_->context.get(), spec, impl_->fallback))
       .first->second;
 }
 
@@ -146,7 +154,7 @@ double FontSystem::measure(const ParagraphSpec& spec) const {
   ParagraphSpec one = spec;
   one.width = 0;
   one.first_line_indent = 0;
-  return shape_paragraph(impl_->context.get(), one).max_line_width;
+  return shape_paragraph(impl_->context.get(), one, impl_->fallback).max_line_width;
 }
 
 std::string to_upper(std::string_view utf8) {

@@ -56,7 +56,10 @@ struct ShapedParagraph {
 class FontSystem {
 public:
   /// Throws core::RuntimeError if a folder does not exist or holds no font.
-  explicit FontSystem(const std::vector<std::filesystem::path>& font_dirs);
+  /// `fallback` (a template's fonts.fallback) is the chain of families tried,
+  /// in order, for a character a text style's own font lacks.
+  explicit FontSystem(const std::vector<std::filesystem::path>& font_dirs,
+                      std::vector<std::string> fallback = {});
   ~FontSystem();
   FontSystem(const FontSystem&) = delete;
   FontSystem& operator=(const FontSystem&) = delete;
@@ -72,6 +75,9 @@ public:
 
   /// Whether a family of this name was found in the font folders.
   bool has_family(const std::string& family) const;
+
+  /// The fallback families given to the constructor.
+  const std::vector<std::string>& fallback() const;
 
 private:
   struct Impl;

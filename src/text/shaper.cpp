@@ -23,9 +23,20 @@ PangoAlignment to_pango(style::TextAlign a) {
   }
 }
 
-FontDescPtr describe(const ParagraphSpec& spec, bool bold, bool italic) {
+/// "Own, Fallback 1, Fallback 2": Pango tries a family list in order for
+/// each character, so the template's chain decides where a missing one comes from.
+std::string family_list(const std::string& own, const std::vector<std::string>& fallback) {
+  std::string list = own;
+  for (const auto& f : fallback) {
+    if (f != own) list += ", " + f;
+  }
+  return list;
+}
+
+FontDescPtr describe(const ParagraphSpec& spec, const std::string& families, bool bold,
+                     bool italic) {
   FontDescPtr desc(pango_font_description_new());
-  pango_font_description_set_family(desc.get(), spec.font.c_str());
+  pango_font_description_set_family(desc.get(), families.c_str());
   pango_font_description_set_weight(desc.get(), bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_font_description_set_style(desc.get(), italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
   pango_font_description_set_absolute_size(desc.get(), spec.size * kScale);
@@ -111,17 +122,19 @@ void keep_slashed_tokens_whole(const std::string& text, PangoAttrList* attrs) {
 
 } // namespace
 
-ShapedParagraph shape_paragraph(PangoContext* context, const ParagraphSpec& spec) {
+ShapedParagraph shape_paragraph(PangoContext* context, const ParagraphSpec& spec,
+                                const std::vector<std::string>& fallback) {
+  const std::string families = family_list(spec.font, fallback);
   GObjectPtr<PangoLayout> layout(pango_layout_new(context));
   std::string text;
   AttrListPtr attrs(pango_attr_list_new());
-  FontDescPtr base = describe(spec, spec.bold, spec.italic);
+  FontDescPtr base = describe(spec, families, spec.bold, spec.italic);
   pango_layout_set_font_description(layout.get(), base.get());
   for (const auto& span : spec.spans) {
     auto begin = static_cast<guint>(text.size());
     text += span.text;
     if (span.bold == spec.bold && span.italic == spec.italic) continue;
-    FontDescPtr desc = describe(spec, span.bold || spec.bold, span.italic || spec.italic);
+    FontDescPtr desc = describe(spec, families, span.bold || spec.bold, span.italic || spec.italic);
     PangoAttribute* attr = pango_attr_font_desc_new(desc.get());
     attr->start_index = begin;
     attr->end_index = static_cast<guint>(text.size());
