@@ -1,4 +1,5 @@
 #include "app/build.hpp"
+#include "app/missing_glyphs.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -23,9 +24,8 @@ namespace {
 
 constexpr size_t kMaxStdin = 64u << 20;
 
-model::Report load(const std::string& input) {
+model::Report load(const std::string& input, std::string& text) {
   if (input != "-") return input::load_report(input);
-  std::string text;
   char buf[65536];
   size_t n;
   while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
@@ -70,6 +70,13 @@ void check_fonts(const style::Style& style, const text::FontSystem& fonts,
     throw core::InputError({template_name, 0, 0}, where + ".font",
                            "font \"" + ts->font + "\" is not in the font folders",
                            "one of: " + have + " (or add its folder with --font-dir)");
+  }
+  for (size_t i = 0; i < style.fonts_fallback.size(); ++i) {
+    const std::string& f = style.fonts_fallback[i];
+    if (fonts.has_family(f)) continue;
+    throw core::InputError({template_name, 0, 0}, "fonts.fallback[" + std::to_string(i) + "]",
+                           "font \"" + f + "\" is not in the font folders",
+                           "a family in fonts/ or a --font-dir folder");
   }
 }
 
@@ -125,7 +132,8 @@ std::vector<TemplateInfo> builtin_templates() {
 }
 
 BuildResult build(const BuildOptions& options, std::ostream& out) {
-  model::Report report = load(options.input);
+  std::string stdin_text; // kept to point at a character no font has
+  model::Report report = load(options.input, stdin_text);
 
   fs::path data = core::data_dir();
   std::string template_name = !options.template_override.empty() ? options.template_override
@@ -142,7 +150,7 @@ BuildResult build(const BuildOptions& options, std::ostream& out) {
 
   std::vector<fs::path> font_dirs{data / "fonts"};
   font_dirs.insert(font_dirs.end(), options.font_dirs.begin(), options.font_dirs.end());
-  text::FontSystem fonts(font_dirs);
+  text::FontSystem fonts(font_dirs, style.fonts_fallback);
   check_fonts(style, fonts, template_name);
 
   BuildResult result;
@@ -176,9 +184,16 @@ BuildResult build(const BuildOptions& options, std::ostream& out) {
     }
   }
   display::TeeSink tee(sinks);
-  CountingSink counter(tee);
+  display::MissingGlyphSink glyph_check(tee);
+  CountingSink counter(glyph_check);
   layout::lay_out(report, style, fonts, counter);
   result.pages = counter.pages();
+  if (!glyph_check.found().empty()) {
+    auto error = missing_glyphs_error(glyph_check.found(), report.where.file, stdin_text,
+                                      fonts_tried(style, fonts));
+    if (!options.allow_missing_glyphs) throw error; // the temporary file goes with it
+    result.warnings.push_back(error.what());
+  }
   if (write_pdf) {
     pdf.reset();
     haru.reset();

@@ -18,6 +18,7 @@ struct BuildOptions {
   std::string template_override;                ///< empty: the report's own `template`
   std::vector<std::filesystem::path> font_dirs; ///< searched after the bundled fonts/
   bool dump_layout = false;                     ///< print the display list to `out`
+  bool allow_missing_glyphs = false; ///< a character no font has is a warning, not an error
   Backend backend = Backend::cairo;
   render::HaruOptions haru; ///< PDF/A and protection, for the libharu painter
 };
@@ -26,6 +27,7 @@ struct BuildOptions {
 struct BuildResult {
   std::filesystem::path output; ///< empty when nothing was written
   int pages = 0;
+  std::vector<std::string> warnings; ///< for standard error (missing glyphs when allowed)
 };
 
 /// A built-in template: its name and one-line description.

@@ -33,6 +33,9 @@ Options for build:
   --template NAME|PATH  use this template instead of the input's `template`
                         (see: baocao templates)
   --font-dir DIR        also look for fonts in DIR (may be repeated)
+  --allow-missing-glyphs
+                        a character no font can draw is a warning (drawn
+                        as an empty box), not an error
   --dump-layout         print the laid-out pages (display list) as text on
                         standard output; writes a PDF only if -o is given
   --backend cairo|haru  the painter that writes the PDF (default: cairo);
@@ -130,6 +133,8 @@ BuildOptions parse_build(const std::vector<std::string>& args) {
       if (!std::filesystem::is_directory(dir, ec))
         throw UsageError("--font-dir " + dir + ": no such folder");
       o.font_dirs.emplace_back(dir);
+    } else if (a == "--allow-missing-glyphs") {
+      o.allow_missing_glyphs = true;
     } else if (a == "--dump-layout") {
       o.dump_layout = true;
     } else if (a == "--backend") {
@@ -223,6 +228,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     }
     BuildOptions options = parse_build(rest);
     BuildResult result = build(options, out);
+    for (const auto& w : result.warnings) err << "warning: " << w << "\n";
     if (!result.output.empty()) {
       err << "wrote " << result.output.string() << " (" << result.pages
           << (result.pages == 1 ? " page)" : " pages)") << "\n";

@@ -43,7 +43,8 @@ std::string bad(const std::string& name) {
 TEST_CASE("the dang template loads, distances in points", "[input][template]") {
   style::Style s = load("dang", fs::current_path());
   CHECK(s.name == "dang");
-  CHECK(s.fonts_fallback == std::vector<std::string>{"Liberation Serif", "Liberation Sans"});
+  CHECK(s.fonts_fallback ==
+        std::vector<std::string>{"Liberation Serif", "Liberation Sans", "Noto Sans"});
   CHECK(s.page.size.width == Approx(595.2756).epsilon(1e-6));
   CHECK(s.page.size.height == Approx(841.8898).epsilon(1e-6));
   CHECK(s.page.margin_top == Approx(core::mm(20)));
@@ -143,7 +144,8 @@ TEST_CASE("broken templates fail with file:line:col in the file at fault", "[inp
   CHECK(error_of("template_unknown_key.yaml") ==
         bad("template_unknown_key.yaml") +
             ":4:3: body: unknown key \"colour\" (did you mean \"color\"?); expected one of: font, "
-            "size, bold, italic, uppercase, underline, align, line_height, space_before, space_after, "
+            "size, bold, italic, uppercase, underline, align, line_height, space_before, "
+            "space_after, "
             "first_line_indent, color");
   CHECK(error_of("template_cycle_a.yaml") ==
         bad("template_cycle_b.yaml") +
@@ -192,9 +194,10 @@ TEST_CASE("sizes have sane upper bounds", "[input][template]") {
 }
 
 TEST_CASE("an unknown built-in name or a missing file is an error", "[input][template]") {
-  CHECK(error_of("dangg") == "dangg: \"dangg\" is not a built-in template (did you mean "
-                             "\"dang\"?); expected one of: dang, hien-dai, nha-nuoc, or a path to a template .yaml "
-                             "file");
+  CHECK(error_of("dangg") ==
+        "dangg: \"dangg\" is not a built-in template (did you mean "
+        "\"dang\"?); expected one of: dang, hien-dai, nha-nuoc, or a path to a template .yaml "
+        "file");
   CHECK(error_of("nothere.yaml") ==
         bad("nothere.yaml") +
             ": cannot open the file (No such file or directory); expected a readable YAML file");
