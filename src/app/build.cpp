@@ -23,8 +23,8 @@ namespace {
 
 constexpr size_t kMaxStdin = 64u << 20;
 
-model::Report load(const std::string& input) {
-  if (input != "-") return input::load_report(input);
+model::Report load(const std::string& input, const input::LoadOptions& options) {
+  if (input != "-") return input::load_report(input, options);
   std::string text;
   char buf[65536];
   size_t n;
@@ -35,7 +35,7 @@ model::Report load(const std::string& input) {
                              "a report of reasonable size");
     }
   }
-  return input::parse_report(text, "<stdin>");
+  return input::parse_report(text, "<stdin>", options);
 }
 
 /// Counts pages on their way to the next sink and names the program in the metadata.
@@ -125,7 +125,7 @@ std::vector<TemplateInfo> builtin_templates() {
 }
 
 BuildResult build(const BuildOptions& options, std::ostream& out) {
-  model::Report report = load(options.input);
+  model::Report report = load(options.input, input::LoadOptions{options.allow_paths});
 
   fs::path data = core::data_dir();
   std::string template_name = !options.template_override.empty() ? options.template_override

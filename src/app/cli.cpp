@@ -33,6 +33,8 @@ Options for build:
   --template NAME|PATH  use this template instead of the input's `template`
                         (see: baocao templates)
   --font-dir DIR        also look for fonts in DIR (may be repeated)
+  --allow-paths DIR     let images come from DIR too, not only from the
+                        report's folder tree (may be repeated)
   --dump-layout         print the laid-out pages (display list) as text on
                         standard output; writes a PDF only if -o is given
   --backend cairo|haru  the painter that writes the PDF (default: cairo);
@@ -130,6 +132,12 @@ BuildOptions parse_build(const std::vector<std::string>& args) {
       if (!std::filesystem::is_directory(dir, ec))
         throw UsageError("--font-dir " + dir + ": no such folder");
       o.font_dirs.emplace_back(dir);
+    } else if (a == "--allow-paths") {
+      std::string dir = value("--allow-paths");
+      std::error_code ec;
+      if (!std::filesystem::is_directory(dir, ec))
+        throw UsageError("--allow-paths " + dir + ": no such folder");
+      o.allow_paths.emplace_back(dir);
     } else if (a == "--dump-layout") {
       o.dump_layout = true;
     } else if (a == "--backend") {
