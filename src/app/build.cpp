@@ -24,8 +24,8 @@ namespace {
 
 constexpr size_t kMaxStdin = 64u << 20;
 
-model::Report load(const std::string& input, std::string& text) {
-  if (input != "-") return input::load_report(input);
+model::Report load(const std::string& input, const input::LoadOptions& options, std::string& text) {
+  if (input != "-") return input::load_report(input, options);
   char buf[65536];
   size_t n;
   while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
@@ -35,7 +35,7 @@ model::Report load(const std::string& input, std::string& text) {
                              "a report of reasonable size");
     }
   }
-  return input::parse_report(text, "<stdin>");
+  return input::parse_report(text, "<stdin>", options);
 }
 
 /// Counts pages on their way to the next sink and names the program in the metadata.
@@ -133,7 +133,7 @@ std::vector<TemplateInfo> builtin_templates() {
 
 BuildResult build(const BuildOptions& options, std::ostream& out) {
   std::string stdin_text; // kept to point at a character no font has
-  model::Report report = load(options.input, stdin_text);
+  model::Report report = load(options.input, input::LoadOptions{options.allow_paths}, stdin_text);
 
   fs::path data = core::data_dir();
   std::string template_name = !options.template_override.empty() ? options.template_override

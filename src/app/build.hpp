@@ -13,11 +13,12 @@ namespace baocao::app {
 enum class Backend { cairo, haru };
 
 struct BuildOptions {
-  std::string input;                            ///< a path, or "-" for standard input
-  std::string output;                           ///< empty: the input's name with .pdf
-  std::string template_override;                ///< empty: the report's own `template`
-  std::vector<std::filesystem::path> font_dirs; ///< searched after the bundled fonts/
-  bool dump_layout = false;                     ///< print the display list to `out`
+  std::string input;                              ///< a path, or "-" for standard input
+  std::string output;                             ///< empty: the input's name with .pdf
+  std::string template_override;                  ///< empty: the report's own `template`
+  std::vector<std::filesystem::path> font_dirs;   ///< searched after the bundled fonts/
+  std::vector<std::filesystem::path> allow_paths; ///< more folders images may come from
+  bool dump_layout = false;                       ///< print the display list to `out`
   bool allow_missing_glyphs = false; ///< a character no font has is a warning, not an error
   Backend backend = Backend::cairo;
   render::HaruOptions haru; ///< PDF/A and protection, for the libharu painter

@@ -36,6 +36,8 @@ Options for build:
   --allow-missing-glyphs
                         a character no font can draw is a warning (drawn
                         as an empty box), not an error
+  --allow-paths DIR     let images come from DIR too, not only from the
+                        report's folder tree (may be repeated)
   --dump-layout         print the laid-out pages (display list) as text on
                         standard output; writes a PDF only if -o is given
   --backend cairo|haru  the painter that writes the PDF (default: cairo);
@@ -135,6 +137,12 @@ BuildOptions parse_build(const std::vector<std::string>& args) {
       o.font_dirs.emplace_back(dir);
     } else if (a == "--allow-missing-glyphs") {
       o.allow_missing_glyphs = true;
+    } else if (a == "--allow-paths") {
+      std::string dir = value("--allow-paths");
+      std::error_code ec;
+      if (!std::filesystem::is_directory(dir, ec))
+        throw UsageError("--allow-paths " + dir + ": no such folder");
+      o.allow_paths.emplace_back(dir);
     } else if (a == "--dump-layout") {
       o.dump_layout = true;
     } else if (a == "--backend") {

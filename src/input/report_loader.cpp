@@ -1,6 +1,7 @@
 #include "input/report_loader.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -19,6 +20,11 @@ namespace baocao::input {
 namespace {
 
 const std::string kYear = "a year 1900-2200";
+// Images (docs/limits.md): a 10000x4000 PNG is already a 600 dpi A4 scan;
+// the painters decode the whole image into memory (4 bytes a pixel).
+constexpr std::uintmax_t kMaxImageBytes = 20u << 20;
+constexpr std::uint32_t kMaxImageSide = 10000;
+constexpr std::uint64_t kMaxImagePixels = 40000000;
 const std::vector<std::string> kBlockKinds = {"paragraph", "list",  "table", "figures",
                                               "awards",    "goals", "chart"};
 const std::string kBlockExpected = "a paragraph (text) or a mapping with one of: paragraph, list, "
@@ -26,7 +32,9 @@ const std::string kBlockExpected = "a paragraph (text) or a mapping with one of:
 
 class ReportReader {
 public:
-  explicit ReportReader(const std::string& file) { report_.where = core::SourceSpan{file, 0, 0}; }
+  ReportReader(const std::string& file, const LoadOptions& options) : options_(options) {
+    report_.where = core::SourceSpan{file, 0, 0};
+  }
 
   model::Report read(const Tree& root) {
     if (root.kind == Tree::Kind::null) {
@@ -181,7 +189,8 @@ private:
     return g;
   }
 
-  /// A PNG file named relative to the report's folder: it must exist, be a
+  /// A PNG file named relative to the report's folder: it must exist, lie in
+  /// that folder's tree (symlinks resolved) or an --allow-paths folder, be a
   /// PNG and be of a sane size; its pixel size is read from its header.
   model::Image png(const Tree& node) {
     namespace fs = std::filesystem;
@@ -189,11 +198,13 @@ private:
     fs::path p(text(node));
     fs::path base = report_.where.file == "<stdin>" ? fs::current_path()
                                                     : fs::path(report_.where.file).parent_path();
+    if (base.empty()) base = fs::current_path();
     if (p.is_relative()) p = base / p;
     std::error_code ec;
     if (!fs::is_regular_file(p, ec)) fail(node, "no such file " + p.string(), expected);
+    check_inside(node, p, base);
     auto size = fs::file_size(p, ec);
-    if (ec || size > (20u << 20))
+    if (ec || size > kMaxImageBytes)
       fail(node, p.string() + " is larger than 20 MiB", "a smaller PNG file");
     std::ifstream in(p, std::ios::binary);
     unsigned char head[24] = {};
@@ -201,19 +212,49 @@ private:
     static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     if (in.gcount() < 24 || std::memcmp(head, sig, 8) != 0 ||
         std::memcmp(head + 12, "IHDR", 4) != 0) {
-      fail(node, p.string() + " is not a PNG file", expected);
+      // Cairo cannot draw a JPEG into an image surface without a decoder of
+      // our own, so both painters take PNG only.
+      bool jpeg = in.gcount() >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF;
+      fail(node, p.string() + (jpeg ? " is a JPEG file" : " is not a PNG file"),
+           "a PNG file (JPEG is not supported)");
     }
     auto be32 = [&](int at) {
       return (uint32_t(head[at]) << 24) | (uint32_t(head[at + 1]) << 16) |
              (uint32_t(head[at + 2]) << 8) | uint32_t(head[at + 3]);
     };
     uint32_t w = be32(16), h = be32(20);
-    if (w == 0 || h == 0 || w > 10000 || h > 10000) {
+    if (w == 0 || h == 0 || w > kMaxImageSide || h > kMaxImageSide ||
+        std::uint64_t{w} * h > kMaxImagePixels) {
       fail(node, p.string() + " is " + std::to_string(w) + "x" + std::to_string(h) + " pixels",
-           "a PNG of at most 10000x10000 pixels");
+           "a PNG of at most 10000 pixels a side and 40 megapixels");
     }
     return model::Image{p.lexically_normal().string(), static_cast<int>(w), static_cast<int>(h),
                         node.where};
+  }
+
+  /// A report names files in its own folder tree; anything else (../../etc,
+  /// an absolute path, a symlink leading out) needs --allow-paths.
+  void check_inside(const Tree& node, const std::filesystem::path& p,
+                    const std::filesystem::path& base) const {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::path real = fs::canonical(p, ec);
+    if (ec)
+      fail(node, "cannot resolve " + p.string() + " (" + ec.message() + ")", "a readable file");
+    auto within = [&](const fs::path& dir) {
+      std::error_code e;
+      fs::path d = fs::canonical(dir, e);
+      if (e) return false;
+      fs::path rel = real.lexically_relative(d);
+      return !rel.empty() && *rel.begin() != "..";
+    };
+    if (within(base)) return;
+    for (const auto& dir : options_.allowed_dirs) {
+      if (within(dir)) return;
+    }
+    fail(node, real.string() + " is outside the report's folder " + fs::absolute(base).string(),
+         "an image in the report's folder or below it (or allow its folder with --allow-paths "
+         "DIR)");
   }
 
   model::Signature read_signature(const Tree& node) {
@@ -359,6 +400,7 @@ private:
     return fb;
   }
 
+  const LoadOptions& options_;
   model::Report report_;
   bool awards_placed_ = false;
   bool goals_placed_ = false;
@@ -366,14 +408,15 @@ private:
 
 } // namespace
 
-model::Report parse_report(std::string_view yaml_text, const std::string& display_name) {
+model::Report parse_report(std::string_view yaml_text, const std::string& display_name,
+                           const LoadOptions& options) {
   Tree root = parse_yaml(yaml_text, display_name);
-  return ReportReader(display_name).read(root);
+  return ReportReader(display_name, options).read(root);
 }
 
-model::Report load_report(const std::filesystem::path& file) {
+model::Report load_report(const std::filesystem::path& file, const LoadOptions& options) {
   std::string text = read_file_capped(file);
-  return parse_report(text, file.string());
+  return parse_report(text, file.string(), options);
 }
 
 } // namespace baocao::input

@@ -5,17 +5,25 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/report.hpp"
 
 namespace baocao::input {
 
+/// What a report may reach outside itself.
+struct LoadOptions {
+  /// Folders (besides the report's own folder tree) that images may come from.
+  std::vector<std::filesystem::path> allowed_dirs;
+};
+
 /// Reads and checks a report. display_name is what error messages call the
 /// file ("<stdin>" for standard input).
-model::Report parse_report(std::string_view yaml_text, const std::string& display_name);
+model::Report parse_report(std::string_view yaml_text, const std::string& display_name,
+                           const LoadOptions& options = {});
 
 /// Reads the file and parses it; an unreadable or oversized file is an
 /// InputError at line 0.
-model::Report load_report(const std::filesystem::path& file);
+model::Report load_report(const std::filesystem::path& file, const LoadOptions& options = {});
 
 } // namespace baocao::input

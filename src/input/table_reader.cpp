@@ -163,6 +163,10 @@ model::Table read_table(const Tree& value, const core::SourceSpan& where) {
   }
   const std::size_t n = table.columns.size();
   const auto& rows = list(m.need("rows", "a list of rows"), 1, "a list of rows");
+  if (rows.size() > kMaxTableRows) {
+    fail(*m.find("rows"), "the table has " + std::to_string(rows.size()) + " rows",
+         "at most " + std::to_string(kMaxTableRows) + " rows in one table (split it)");
+  }
   // held[c]: how many more rows a rowspan from above still covers column c.
   std::vector<int> held(n, 0);
   for (const auto& row : rows) {

@@ -1,9 +1,15 @@
 #pragma once
 // Reads a `table` block: columns, rows and cells, checked against each other.
+#include <cstddef>
+
 #include "input/yaml_reader.hpp"
 #include "model/report.hpp"
 
 namespace baocao::input {
+
+/// Rows in one table (docs/limits.md): far above any report's table, and
+/// with a few cells a row still under the 1,000,000-value cap.
+inline constexpr std::size_t kMaxTableRows = 200000;
 
 /// The table under a block's `table` key; `where` is the block's place.
 model::Table read_table(const Tree& value, const core::SourceSpan& where);

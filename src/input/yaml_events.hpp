@@ -27,6 +27,20 @@ namespace baocao::input::detail {
 // the stack; real documents never reach them.
 inline constexpr std::size_t kMaxValues = 1000000;
 inline constexpr int kMaxDepth = 64;
+// Aliases are rare in reports (a repeated column list); a billion-laughs
+// bomb is all aliases. Copying a value costs a few microseconds, so this cap
+// stops a bomb in well under a second.
+inline constexpr std::size_t kMaxAliasValues = 100000;
+// One text value (a paragraph, a cell): about six pages. Pango breaks an
+// unbreakable run in time quadratic in its length (1 MB took minutes).
+inline constexpr std::size_t kMaxScalarChars = 20000;
+
+inline std::string too_deep_problem() {
+  return "values nest more than " + std::to_string(kMaxDepth) + " levels deep";
+}
+inline std::string too_deep_expected() {
+  return "the structure described in docs/schema.md";
+}
 
 inline std::size_t count_chars(std::string_view s) {
   return static_cast<std::size_t>(std::count_if(
@@ -54,7 +68,17 @@ public:
     if (pos > text_.size() || column > pos) {
       return core::SourceSpan{file_, m.line + 1, m.column + 1};
     }
-    int col = 1 + static_cast<int>(count_chars(text_.substr(pos - column, column)));
+    // Values come in file order: count on from the last one on the same
+    // line, or a 1 MB line of flow YAML costs quadratic time (17 s).
+    std::size_t line_start = pos - column;
+    if (line_start != col_line_start_ || pos < col_pos_) {
+      col_line_start_ = line_start;
+      col_pos_ = line_start;
+      col_chars_ = 0;
+    }
+    col_chars_ += count_chars(text_.substr(col_pos_, pos - col_pos_));
+    col_pos_ = pos;
+    int col = 1 + static_cast<int>(col_chars_);
     return core::SourceSpan{file_, m.line + 1, col};
   }
 
@@ -112,6 +136,7 @@ public:
       if (a.open) repeat_forever(a.level);
       Tree t;
       if (!a.node) {
+        check_alias_value(a.value.where, next_path());
         check_value(a.value.where, next_path(), depth());
         t = a.value;
         t.path = next_path();
@@ -211,9 +236,16 @@ private:
       fail_at(where, path, "the document has more than " + std::to_string(kMaxValues) + " values",
               "a smaller document (an alias *name repeats the whole anchored value)");
     }
-    if (depth > kMaxDepth) {
-      fail_at(where, path, "values nest more than " + std::to_string(kMaxDepth) + " levels deep",
-              "the structure described in docs/schema.md");
+    if (depth > kMaxDepth) fail_at(where, path, too_deep_problem(), too_deep_expected());
+  }
+
+  /// Counts one more value repeated by an alias.
+  void check_alias_value(const core::SourceSpan& where, const std::string& path) {
+    if (++alias_count_ > kMaxAliasValues) {
+      fail_at(where, path,
+              "aliases repeat more than " + std::to_string(kMaxAliasValues) +
+                  " values in all (an alias *name repeats the whole anchored value)",
+              "fewer aliases: write the values out, or anchor smaller values");
     }
   }
 
@@ -354,6 +386,7 @@ private:
 
   /// Repeats `src` at `path` (into *out, or only counts it when out is null).
   void copy(const Tree& src, std::string path, int depth, Tree* out) {
+    check_alias_value(src.where, path);
     check_value(src.where, path, depth);
     if (out) {
       out->kind = src.kind;
@@ -384,6 +417,7 @@ private:
     for (;;) {
       for (std::size_t j = level; j < stack_.size(); ++j, ++d) {
         const Frame& f = stack_[j];
+        check_alias_value(f.tree.where, path);
         check_value(f.tree.where, path, d);
         for (std::size_t i = 0; i < f.tree.items.size(); ++i) {
           copy(f.tree.items[i], item_path(path, i), d + 1, nullptr);
@@ -413,6 +447,11 @@ private:
   /// strings ("\ud800", "\0") can still produce invalid text.
   static std::string checked_text(const std::string& s, const core::SourceSpan& where,
                                   const std::string& path) {
+    if (s.size() > kMaxScalarChars && count_chars(s) > kMaxScalarChars) {
+      fail_at(where, path, "the text is " + std::to_string(count_chars(s)) + " characters long",
+              "at most " + std::to_string(kMaxScalarChars) +
+                  " characters in one value (split a long paragraph into several)");
+    }
     auto nfc = to_nfc(s);
     if (!nfc) {
       fail_at(where, path, "the text is not valid UTF-8 (from an escape such as \\0 or \\ud800?)",
@@ -430,6 +469,8 @@ private:
   Tree root_;
   bool have_root_ = false;
   std::size_t count_ = 0;
+  std::size_t alias_count_ = 0;
+  mutable std::size_t col_line_start_ = 0, col_pos_ = 0, col_chars_ = 0; ///< span()'s cache
   std::exception_ptr error_;
 };
 

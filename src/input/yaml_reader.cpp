@@ -1,6 +1,7 @@
 #include "input/yaml_reader.hpp"
 
 #include <glib.h>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
@@ -19,6 +20,7 @@
 #include "core/error.hpp"
 #include "input/markup.hpp"
 #include "input/yaml_events.hpp"
+#include "input/yaml_prescan.hpp"
 
 namespace baocao::input {
 namespace {
@@ -44,7 +46,9 @@ void check_encoding(std::string_view text, const std::string& file) {
   if (text.size() >= 2 && ((static_cast<unsigned char>(text[0]) == 0xFF &&
                             static_cast<unsigned char>(text[1]) == 0xFE) ||
                            (static_cast<unsigned char>(text[0]) == 0xFE &&
-                            static_cast<unsigned char>(text[1]) == 0xFF))) {
+                            static_cast<unsigned char>(text[1]) == 0xFF) ||
+                           // UTF-16 without a byte order mark: ASCII with a NUL beside it.
+                           ((text[0] == '\0') != (text[1] == '\0')))) {
     throw core::InputError(core::SourceSpan{file, 1, 1}, "", "the file is encoded as UTF-16",
                            "UTF-8 text (save the file as UTF-8)");
   }
@@ -129,6 +133,12 @@ Tree parse_yaml(std::string_view text, const std::string& file) {
   // disagree with ours; drop it first.
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   check_encoding(text, file);
+  // Before yaml-cpp recurses into it; the margin over kMaxDepth is for the
+  // estimate's excess (the builder checks the exact depth).
+  if (auto at = detail::find_deep_nesting(text, 4 * detail::kMaxDepth); at != text.npos) {
+    throw core::InputError(span_at_offset(text, at, file), "", detail::too_deep_problem(),
+                           detail::too_deep_expected());
+  }
   // One parse: the builder makes the Tree from the first document's events.
   // The loop is bounded: on a stray top-level "," yaml-cpp 0.7 starts an
   // empty document at the same token forever, allocating as it goes. Two
@@ -149,6 +159,9 @@ Tree parse_yaml(std::string_view text, const std::string& file) {
                                "valid YAML (remove the stray \"" + c + "\" or quote the text)");
       }
     }
+  } catch (const YAML::DeepRecursion& e) { // a backstop: the pre-scan comes first
+    throw core::InputError(builder.span(e.mark), "", detail::too_deep_problem(),
+                           detail::too_deep_expected());
   } catch (const YAML::Exception& e) {
     syntax_error(text, e.mark, e.msg, builder);
   }
@@ -169,6 +182,18 @@ std::string read_file_capped(const std::filesystem::path& file, std::size_t max_
     throw core::InputError(core::SourceSpan{name, 0, 0}, "", "is a folder, not a file",
                            "a YAML file");
   }
+  auto too_large = [&] {
+    std::string cap = max_bytes % (std::size_t{1} << 20) == 0
+                          ? std::to_string(max_bytes >> 20) + " MiB"
+                          : std::to_string(max_bytes) + " bytes";
+    throw core::InputError(core::SourceSpan{name, 0, 0}, "", "the file is larger than " + cap,
+                           "a file of at most " + cap);
+  };
+  // A regular file's size is known: refuse a huge one without reading it.
+  if (std::filesystem::is_regular_file(file, ec) &&
+      std::filesystem::file_size(file, ec) > max_bytes && !ec) {
+    too_large();
+  }
   std::ifstream in(file, std::ios::binary);
   if (!in) {
     throw core::InputError(core::SourceSpan{name, 0, 0}, "",
@@ -182,13 +207,7 @@ std::string read_file_capped(const std::filesystem::path& file, std::size_t max_
   while (in) {
     in.read(buf, sizeof buf);
     out.append(buf, static_cast<std::size_t>(in.gcount()));
-    if (out.size() > max_bytes) {
-      std::string cap = max_bytes % (std::size_t{1} << 20) == 0
-                            ? std::to_string(max_bytes >> 20) + " MiB"
-                            : std::to_string(max_bytes) + " bytes";
-      throw core::InputError(core::SourceSpan{name, 0, 0}, "", "the file is larger than " + cap,
-                             "a file of at most " + cap);
-    }
+    if (out.size() > max_bytes) too_large();
   }
   if (in.bad()) {
     throw core::InputError(core::SourceSpan{name, 0, 0}, "", "cannot read the file",
