@@ -18,6 +18,8 @@ packages=(
   fonts-dejavu-core
   # PDF/A: the sRGB output-intent profile, and PDFBox Preflight for the tests
   icc-profiles-free default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
+  # fuzz/run.sh: clang with libFuzzer and its sanitizer runtimes
+  clang-14 libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

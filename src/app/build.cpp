@@ -5,8 +5,8 @@
 #include <cstdio>
 #include <iostream>
 #include <iterator>
-#include <unistd.h>
 
+#include "app/temp_output.hpp"
 #include "core/data_dirs.hpp"
 #include "core/error.hpp"
 #include "display/dump.hpp"
@@ -80,40 +80,6 @@ void check_fonts(const style::Style& style, const text::FontSystem& fonts,
   }
 }
 
-/// A file beside the target, renamed over it only when complete.
-class TempOutput {
-public:
-  explicit TempOutput(const fs::path& target) : target_(target) {
-    fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    std::error_code ec;
-    if (!fs::is_directory(dir, ec))
-      throw core::RuntimeError("cannot write " + target.string() + ": no folder " + dir.string());
-    if (fs::is_directory(target, ec))
-      throw core::RuntimeError("cannot write " + target.string() + ": it is a folder");
-    temp_ = dir / ("." + target.filename().string() + "." + std::to_string(::getpid()) + ".tmp");
-  }
-  ~TempOutput() {
-    if (!committed_) {
-      std::error_code ec;
-      fs::remove(temp_, ec);
-    }
-  }
-  TempOutput(const TempOutput&) = delete;
-  TempOutput& operator=(const TempOutput&) = delete;
-  const fs::path& path() const { return temp_; }
-  void commit() {
-    std::error_code ec;
-    fs::rename(temp_, target_, ec);
-    if (ec) throw core::RuntimeError("cannot write " + target_.string() + ": " + ec.message());
-    committed_ = true;
-  }
-
-private:
-  fs::path target_;
-  fs::path temp_;
-  bool committed_ = false;
-};
-
 } // namespace
 
 std::vector<TemplateInfo> builtin_templates() {
@@ -186,19 +152,25 @@ BuildResult build(const BuildOptions& options, std::ostream& out) {
   display::TeeSink tee(sinks);
   display::MissingGlyphSink glyph_check(tee);
   CountingSink counter(glyph_check);
-  layout::lay_out(report, style, fonts, counter);
-  result.pages = counter.pages();
-  if (!glyph_check.found().empty()) {
-    auto error = missing_glyphs_error(glyph_check.found(), report.where.file, stdin_text,
-                                      fonts_tried(style, fonts));
-    if (!options.allow_missing_glyphs) throw error; // the temporary file goes with it
-    result.warnings.push_back(error.what());
-  }
-  if (write_pdf) {
-    pdf.reset();
-    haru.reset();
-    temp->commit();
-    result.output = target;
+  try {
+    layout::lay_out(report, style, fonts, counter);
+    result.pages = counter.pages();
+    if (!glyph_check.found().empty()) {
+      auto error = missing_glyphs_error(glyph_check.found(), report.where.file, stdin_text,
+                                        fonts_tried(style, fonts));
+      if (!options.allow_missing_glyphs) throw error; // the temporary file goes with it
+      result.warnings.push_back(error.what());
+    }
+    if (write_pdf) {
+      pdf.reset();
+      haru.reset();
+      temp->commit();
+      result.output = target;
+    }
+  } catch (const core::RuntimeError& e) {
+    // The painters name the temporary file; the user knows the target.
+    if (temp) throw core::RuntimeError(temp->explain(e.what()));
+    throw;
   }
   return result;
 }

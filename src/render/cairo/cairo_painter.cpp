@@ -80,12 +80,22 @@ std::string iso_date(const display::DocumentInfo& info) {
 
 struct CairoPdfSink::Impl {
   std::filesystem::path path;
+  std::ostream* stream = nullptr; // when set, the PDF goes here and not to `path`
   SurfacePtr surface;
   ContextPtr cr;
   // Font faces by file and face index, made once per document.
   std::map<std::pair<std::string, int>, FontFacePtr> faces;
   // Outline ids of the latest entry at each level, to parent the next.
   std::vector<int> outline_parents;
+
+  /// Like check(), but a refused write (any call may be the first to see
+  /// it: output is streamed as pages finish) names the file.
+  void check_output(cairo_status_t status, const std::string& what) {
+    if (status == CAIRO_STATUS_WRITE_ERROR)
+      throw core::RuntimeError("cannot write " + path.string() +
+                               ": the system refused to write it (is the disk full?)");
+    check(status, what.c_str());
+  }
 
   cairo_font_face_t* face(const std::string& file, int index) {
     auto key = std::make_pair(file, index);
@@ -209,12 +219,27 @@ CairoPdfSink::CairoPdfSink(std::filesystem::path path) : impl_(std::make_unique<
   impl_->path = std::move(path);
 }
 
+CairoPdfSink::CairoPdfSink(std::ostream& out) : impl_(std::make_unique<Impl>()) {
+  impl_->path = "<stream>";
+  impl_->stream = &out;
+}
+
 CairoPdfSink::~CairoPdfSink() = default;
 
 void CairoPdfSink::begin(const display::DocumentInfo& info) {
   // The real size is set per page; A4 until then.
-  impl_->surface.reset(cairo_pdf_surface_create(impl_->path.c_str(), 595.28, 841.89));
-  check(cairo_surface_status(impl_->surface.get()), ("creating " + impl_->path.string()).c_str());
+  if (impl_->stream) {
+    auto write = [](void* closure, const unsigned char* data, unsigned int length) {
+      auto& out = *static_cast<std::ostream*>(closure);
+      out.write(reinterpret_cast<const char*>(data), length);
+      return out ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+    };
+    impl_->surface.reset(cairo_pdf_surface_create_for_stream(write, impl_->stream, 595.28, 841.89));
+  } else {
+    impl_->surface.reset(cairo_pdf_surface_create(impl_->path.c_str(), 595.28, 841.89));
+  }
+  impl_->check_output(cairo_surface_status(impl_->surface.get()),
+                      "creating " + impl_->path.string());
   cairo_surface_t* s = impl_->surface.get();
   cairo_pdf_surface_restrict_to_version(s, CAIRO_PDF_VERSION_1_5);
   cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, info.title.c_str());
@@ -241,13 +266,14 @@ void CairoPdfSink::page(display::Page&& page) {
   }
   impl_->flush_rules();
   cairo_show_page(impl_->cr.get());
-  check(cairo_status(impl_->cr.get()), ("drawing page " + std::to_string(page.number)).c_str());
+  impl_->check_output(cairo_status(impl_->cr.get()), "drawing page " + std::to_string(page.number));
 }
 
 void CairoPdfSink::end() {
   impl_->cr.reset();
   cairo_surface_finish(impl_->surface.get());
-  check(cairo_surface_status(impl_->surface.get()), ("writing " + impl_->path.string()).c_str());
+  impl_->check_output(cairo_surface_status(impl_->surface.get()),
+                      "writing " + impl_->path.string());
   impl_->surface.reset();
   impl_->faces.clear();
   impl_->images.clear();

@@ -3,6 +3,7 @@
 // no measuring, no breaking, no choosing of fonts.
 #include <filesystem>
 #include <memory>
+#include <ostream>
 
 #include "display/display_list.hpp"
 
@@ -14,6 +15,8 @@ namespace baocao::render {
 class CairoPdfSink : public display::Sink {
 public:
   explicit CairoPdfSink(std::filesystem::path path);
+  /// Writes the PDF to `out` instead (kept in memory by the fuzz target).
+  explicit CairoPdfSink(std::ostream& out);
   ~CairoPdfSink() override;
   CairoPdfSink(const CairoPdfSink&) = delete;
   CairoPdfSink& operator=(const CairoPdfSink&) = delete;

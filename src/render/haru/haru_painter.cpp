@@ -352,6 +352,13 @@ void HaruPdfSink::end() {
   else
     haru::complete_fonts(m.d()); // a ToUnicode CMap readers accept, and CapHeight, here too
   HPDF_SaveToFile(m.d(), m.path.c_str());
+  // A refused write (a full disk) comes back as a file error, or as a zlib
+  // error whose detail is one: saving compresses as it writes.
+  HPDF_STATUS code = m.error.code ? m.error.code : HPDF_GetError(m.d());
+  HPDF_STATUS detail = m.error.code ? m.error.detail : HPDF_GetErrorDetail(m.d());
+  if (code == HPDF_FILE_IO_ERROR || (code == HPDF_ZLIB_ERROR && detail == HPDF_FILE_IO_ERROR))
+    throw core::RuntimeError("cannot write " + m.path.string() +
+                             ": the system refused to write it (is the disk full?)");
   m.ok("writing " + m.path.string());
   m.doc.reset();
   m.fonts.clear();

@@ -1,0 +1,36 @@
+#pragma once
+// The PDF is written to a temporary file beside the target and renamed over
+// it only when complete, so a failed or interrupted build leaves the target
+// as it was and no temporary file behind.
+#include <filesystem>
+#include <string>
+
+namespace baocao::app {
+
+/// `.<name>.<pid>.tmp` beside the target. While one exists, SIGINT, SIGTERM
+/// and SIGHUP remove the temporary file before the process dies of the
+/// signal. Test hook: with BAOCAO_TEST_FAIL_WRITE set in the environment the
+/// temporary file is a link to /dev/full, so every write fails as on a full
+/// disk (the kernel's ENOSPC, through the painters' own error paths).
+class TempOutput {
+public:
+  /// Creates the (empty) temporary file. Throws core::RuntimeError naming the
+  /// target when its folder is missing or not writable, or the target is a folder.
+  explicit TempOutput(std::filesystem::path target);
+  ~TempOutput();
+  TempOutput(const TempOutput&) = delete;
+  TempOutput& operator=(const TempOutput&) = delete;
+
+  const std::filesystem::path& path() const { return temp_; }
+  /// Renames the temporary file over the target, once it holds a whole PDF.
+  void commit();
+  /// A painter's message about the temporary file, told about the target.
+  std::string explain(const std::string& message) const;
+
+private:
+  std::filesystem::path target_;
+  std::filesystem::path temp_;
+  bool committed_ = false;
+};
+
+} // namespace baocao::app
