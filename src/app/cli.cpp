@@ -129,20 +129,14 @@ BuildOptions parse_build(const std::vector<std::string>& args) {
       o.output = value("-o");
     } else if (a == "--template") {
       o.template_override = value("--template");
-    } else if (a == "--font-dir") {
-      std::string dir = value("--font-dir");
+    } else if (a == "--font-dir" || a == "--allow-paths") {
+      std::string dir = value(a.c_str());
       std::error_code ec;
       if (!std::filesystem::is_directory(dir, ec))
-        throw UsageError("--font-dir " + dir + ": no such folder");
-      o.font_dirs.emplace_back(dir);
+        throw UsageError(a + " " + dir + ": no such folder");
+      (a == "--font-dir" ? o.font_dirs : o.allow_paths).emplace_back(dir);
     } else if (a == "--allow-missing-glyphs") {
       o.allow_missing_glyphs = true;
-    } else if (a == "--allow-paths") {
-      std::string dir = value("--allow-paths");
-      std::error_code ec;
-      if (!std::filesystem::is_directory(dir, ec))
-        throw UsageError("--allow-paths " + dir + ": no such folder");
-      o.allow_paths.emplace_back(dir);
     } else if (a == "--dump-layout") {
       o.dump_layout = true;
     } else if (a == "--backend") {

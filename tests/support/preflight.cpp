@@ -1,11 +1,10 @@
 #include "support/preflight.hpp"
 
-#include <array>
 #include <chrono>
-#include <cstdio>
 #include <stdexcept>
-#include <sys/wait.h>
 #include <vector>
+
+#include "support/test_support.hpp"
 
 namespace baocao::test {
 namespace {
@@ -31,17 +30,13 @@ std::string class_path() {
 PreflightResult run_preflight(const std::filesystem::path& pdf) {
   if (std::system("command -v java >/dev/null 2>&1") != 0)
     throw std::runtime_error(std::string("Preflight needs java: apt-get install ") + kPackages);
-  std::string cmd = "java -cp '" + class_path() + "' org.apache.pdfbox.preflight.Validator_A1b '" +
-                    pdf.string() + "' 2>&1";
   auto start = std::chrono::steady_clock::now();
+  CommandResult run =
+      run_command("java -cp '" + class_path() + "' org.apache.pdfbox.preflight.Validator_A1b '" +
+                  pdf.string() + "'");
   PreflightResult r;
-  FILE* pipe = popen(cmd.c_str(), "r");
-  if (!pipe) throw std::runtime_error("cannot start java");
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) r.output.append(buf.data(), n);
-  int status = pclose(pipe);
-  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.status = run.status;
+  r.output = std::move(run.output);
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return r;
 }

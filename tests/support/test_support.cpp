@@ -51,8 +51,8 @@ void write_file(const std::filesystem::path& p, const std::string& content) {
   if (!out) throw std::runtime_error("cannot write " + p.string());
 }
 
-CommandResult run_baocao(const std::string& args, const std::string& env) {
-  std::string cmd = env + "'" + BAOCAO_EXE + "' " + args + " 2>&1";
+CommandResult run_command(const std::string& command) {
+  std::string cmd = command + " 2>&1";
   CommandResult r;
   FILE* pipe = popen(cmd.c_str(), "r");
   if (!pipe) throw std::runtime_error("popen failed");
@@ -62,6 +62,10 @@ CommandResult run_baocao(const std::string& args, const std::string& env) {
   int status = pclose(pipe);
   r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return r;
+}
+
+CommandResult run_baocao(const std::string& args, const std::string& env) {
+  return run_command(env + "'" + BAOCAO_EXE + "' " + args);
 }
 
 } // namespace baocao::test

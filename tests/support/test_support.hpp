@@ -30,6 +30,8 @@ struct CommandResult {
   int status = -1;    ///< exit status
   std::string output; ///< stdout and stderr together
 };
+/// Runs a shell command, its stdout and stderr together.
+CommandResult run_command(const std::string& command);
 /// Runs the built baocao executable with these arguments (a shell-quoted
 /// string), after `env` (shell variable assignments such as "A='b' ").
 CommandResult run_baocao(const std::string& args, const std::string& env = "");
