@@ -11,6 +11,7 @@
 #include "render/haru/haru_objects.hpp"
 #include "render/haru/haru_support.hpp"
 #include "render/haru/pdfa.hpp"
+#include "render/haru/xmp.hpp"
 
 namespace baocao::render {
 namespace {
@@ -69,9 +70,9 @@ struct HaruPdfSink::Impl {
   /// Sets `key` of a libharu dictionary to a UTF-16 text string (written
   /// as hex, encrypted like any string when the file is protected).
   void set_text(HPDF_Dict dict, const char* key, const std::string& utf8) {
-    auto bytes = haru::pdf_text_string(utf8);
-    HPDF_Binary value =
-        HPDF_Binary_New(d()->mmgr, bytes.data(), static_cast<HPDF_UINT>(bytes.size()));
+    std::string bytes = haru::utf16be_with_bom(utf8);
+    HPDF_Binary value = HPDF_Binary_New(d()->mmgr, reinterpret_cast<HPDF_BYTE*>(bytes.data()),
+                                        static_cast<HPDF_UINT>(bytes.size()));
     HPDF_Dict_Add(dict, key, value); // replaces an entry of that key; sets an error if null
   }
 
@@ -263,9 +264,9 @@ struct HaruPdfSink::Impl {
       if (value.empty()) continue;
       // Kept under a hidden name until the dictionary is written: libharu's
       // encryption reads these keys expecting its own strings, before writing.
-      auto bytes = haru::pdf_text_string(value);
-      HPDF_Binary b =
-          HPDF_Binary_New(d()->mmgr, bytes.data(), static_cast<HPDF_UINT>(bytes.size()));
+      std::string bytes = haru::utf16be_with_bom(value);
+      HPDF_Binary b = HPDF_Binary_New(d()->mmgr, reinterpret_cast<HPDF_BYTE*>(bytes.data()),
+                                      static_cast<HPDF_UINT>(bytes.size()));
       if (b) b->header.obj_id |= HPDF_OTYPE_HIDDEN;
       HPDF_Dict_Add(dict, (std::string("_") + key).c_str(), b);
     }

@@ -55,34 +55,6 @@ void check(HPDF_Doc doc, ErrorRecord& record, const std::string& what) {
   throw core::RuntimeError(message);
 }
 
-std::vector<uint8_t> pdf_text_string(const std::string& s) {
-  std::vector<uint8_t> out{0xFE, 0xFF};
-  auto put = [&](uint32_t u) {
-    out.push_back(static_cast<uint8_t>(u >> 8));
-    out.push_back(static_cast<uint8_t>(u));
-  };
-  for (size_t i = 0; i < s.size();) {
-    auto b = static_cast<uint8_t>(s[i]);
-    int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-    if (len == 0 || i + len > s.size()) { // not UTF-8: U+FFFD, as a viewer would show
-      put(0xFFFD);
-      ++i;
-      continue;
-    }
-    uint32_t cp = len == 1 ? b : b & (0x7F >> len);
-    for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<uint8_t>(s[i + k]) & 0x3F);
-    i += len;
-    if (cp >= 0x10000) {
-      cp -= 0x10000;
-      put(0xD800 + (cp >> 10));
-      put(0xDC00 + (cp & 0x3FF));
-    } else {
-      put(cp);
-    }
-  }
-  return out;
-}
-
 namespace {
 
 struct PngReader {

@@ -27,10 +27,6 @@ void record_error(HPDF_STATUS code, HPDF_STATUS detail, void* record) noexcept;
 /// recorded, and clears it.
 void check(HPDF_Doc doc, ErrorRecord& record, const std::string& what);
 
-/// A PDF text string for UTF-8 text: UTF-16BE with a byte-order mark, as
-/// raw bytes (libharu 2.3.0's own strings cannot carry UTF-8).
-std::vector<uint8_t> pdf_text_string(const std::string& utf8);
-
 /// A PNG decoded to 8-bit RGB, composited onto white: no alpha is left, so
 /// nothing transparent reaches the PDF (PDF/A-1 forbids it).
 struct FlatImage {
