@@ -109,8 +109,7 @@ TEST_CASE("fonts come only from the font folders; a missing family is an input e
   CHECK(r.status == 2);
   CHECK(r.output.find("body.font: font \"Noto Serif\" is not in the font folders; expected one of: "
                       "Liberation Sans, Liberation Serif, Noto Sans (or add its folder with "
-                      "--font-dir)") !=
-        std::string::npos);
+                      "--font-dir)") != std::string::npos);
   CHECK_FALSE(fs::exists(dir / "x.pdf"));
 
   // Every text style is checked, not only the body's.

@@ -29,20 +29,16 @@ std::set<std::string> names_in(const fs::path& dir) {
   return out;
 }
 
-std::string q(const fs::path& p) {
-  return "'" + p.string() + "'";
-}
-
 /// A tmpfs mounted over `dir` for the test's life, where this machine allows
 /// mounting (root in CI); `ok()` is false elsewhere.
 class Mount {
 public:
   Mount(const fs::path& dir, const std::string& options) : dir_(dir) {
-    std::string cmd = "mount -t tmpfs -o " + options + " tmpfs " + q(dir) + " 2>/dev/null";
+    std::string cmd = "mount -t tmpfs -o " + options + " tmpfs " + test::q(dir) + " 2>/dev/null";
     ok_ = std::system(cmd.c_str()) == 0;
   }
   ~Mount() {
-    if (ok_) std::system(("umount " + q(dir_)).c_str());
+    if (ok_) std::system(("umount " + test::q(dir_)).c_str());
   }
   Mount(const Mount&) = delete;
   Mount& operator=(const Mount&) = delete;
@@ -87,8 +83,8 @@ TEST_CASE("a signal mid-build leaves the target as it was and no temporary file"
   test::TempDir dir;
   fs::path yaml = dir / "big.yaml", pdf = dir / "big.pdf";
   // 20,000 awards take seconds to lay out: long enough to be interrupted.
-  std::string gen =
-      "bash " + q(test::repo_dir() / "examples/large-awards.sh") + " 20000 > " + q(yaml);
+  std::string gen = "bash " + test::q(test::repo_dir() / "examples/large-awards.sh") + " 20000 > " +
+                    test::q(yaml);
   REQUIRE(std::system(gen.c_str()) == 0);
   test::write_file(pdf, kOld);
 
@@ -119,8 +115,8 @@ TEST_CASE("an output path that is a folder is an error naming it, exit 1", "[app
   test::TempDir dir;
   fs::create_directory(dir / "out.pdf");
   auto backend = GENERATE("cairo", "haru");
-  auto r = test::run_baocao("build " + q(test::example_path()) + " -o " + q(dir / "out.pdf") +
-                            " --backend " + backend);
+  auto r = test::run_baocao("build " + test::q(test::example_path()) + " -o " +
+                            test::q(dir / "out.pdf") + " --backend " + backend);
   CHECK(r.status == 1);
   CHECK(r.output == "baocao: cannot write " + (dir / "out.pdf").string() + ": it is a folder\n");
   CHECK(names_in(dir.path()) == std::set<std::string>{"out.pdf"});
@@ -129,7 +125,8 @@ TEST_CASE("an output path that is a folder is an error naming it, exit 1", "[app
 
 TEST_CASE("an output folder that does not exist is an error naming it, exit 1", "[app][safety]") {
   test::TempDir dir;
-  auto r = test::run_baocao("build " + q(test::example_path()) + " -o " + q(dir / "no/out.pdf"));
+  auto r = test::run_baocao("build " + test::q(test::example_path()) + " -o " +
+                            test::q(dir / "no/out.pdf"));
   CHECK(r.status == 1);
   CHECK(r.output == "baocao: cannot write " + (dir / "no/out.pdf").string() + ": no folder " +
                         (dir / "no").string() + "\n");
@@ -155,8 +152,8 @@ TEST_CASE("an unwritable output folder is an error naming the target, exit 1", "
   }
   auto backend = GENERATE("cairo", "haru");
   auto start = Clock::now();
-  auto r = test::run_baocao("build " + q(test::example_path()) + " -o " + q(ro / "out.pdf") +
-                            " --backend " + backend);
+  auto r = test::run_baocao("build " + test::q(test::example_path()) + " -o " +
+                            test::q(ro / "out.pdf") + " --backend " + backend);
   CHECK(r.status == 1);
   CHECK(r.output == "baocao: cannot write " + (ro / "out.pdf").string() + ": " + reason + "\n");
   CHECK(fs::is_empty(ro));
@@ -170,8 +167,8 @@ TEST_CASE("a full disk (injected: every write gets ENOSPC) is an error, target k
   fs::path pdf = dir / "out.pdf";
   test::write_file(pdf, kOld);
   auto backend = GENERATE("cairo", "haru");
-  auto r = test::run_baocao("build " + q(test::example_path()) + " -o " + q(pdf) + " --backend " +
-                                backend,
+  auto r = test::run_baocao("build " + test::q(test::example_path()) + " -o " + test::q(pdf) +
+                                " --backend " + backend,
                             "BAOCAO_TEST_FAIL_WRITE=1 ");
   INFO(r.output);
   CHECK(r.status == 1);
@@ -193,8 +190,8 @@ TEST_CASE("a full disk (a 64 KiB tmpfs) is an error, target kept, exit 1", "[app
   fs::path pdf = small / "out.pdf";
   test::write_file(pdf, kOld);
   auto backend = GENERATE("cairo", "haru");
-  auto r = test::run_baocao("build " + q(test::example_path()) + " -o " + q(pdf) + " --backend " +
-                            backend);
+  auto r = test::run_baocao("build " + test::q(test::example_path()) + " -o " + test::q(pdf) +
+                            " --backend " + backend);
   INFO(r.output);
   CHECK(r.status == 1);
   CHECK(r.output == disk_full(pdf));

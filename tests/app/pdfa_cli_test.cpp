@@ -13,13 +13,9 @@ using namespace baocao;
 
 namespace {
 
-std::string q(const std::filesystem::path& p) {
-  return "'" + p.string() + "'";
-}
-
 void check_valid_pdfa(const std::filesystem::path& input, const test::TempDir& dir) {
   auto pdf = dir / "out.pdf";
-  auto r = test::run_baocao("build " + q(input) + " -o " + q(pdf) + " --pdfa");
+  auto r = test::run_baocao("build " + test::q(input) + " -o " + test::q(pdf) + " --pdfa");
   INFO(r.output);
   REQUIRE(r.status == 0);
   auto v = test::run_preflight(pdf);
@@ -42,9 +38,9 @@ TEST_CASE("the Phú Thọ example built with --pdfa passes Preflight", "[app][pd
   CHECK(test::squash(text).find("ĐẢNG CỘNG SẢN VIỆT NAM") != std::string::npos);
   // The ID and dates come from the content, so a second build is the same file.
   auto again = dir / "again.pdf";
-  REQUIRE(
-      test::run_baocao("build " + q(test::example_path()) + " -o " + q(again) + " --pdfa").status ==
-      0);
+  REQUIRE(test::run_baocao("build " + test::q(test::example_path()) + " -o " + test::q(again) +
+                           " --pdfa")
+              .status == 0);
   CHECK(test::read_file(again) == test::read_file(dir / "out.pdf"));
 }
 
@@ -57,8 +53,8 @@ TEST_CASE("the state example with a transparent seal built with --pdfa passes Pr
 TEST_CASE("the 5,000-award report built with --pdfa passes Preflight", "[app][pdfa]") {
   test::TempDir dir;
   auto yaml = dir / "large.yaml";
-  std::string cmd =
-      "bash " + q(test::repo_dir() / "examples" / "large-awards.sh") + " 5000 > " + q(yaml);
+  std::string cmd = "bash " + test::q(test::repo_dir() / "examples" / "large-awards.sh") +
+                    " 5000 > " + test::q(yaml);
   REQUIRE(std::system(cmd.c_str()) == 0);
   check_valid_pdfa(yaml, dir);
 }

@@ -55,15 +55,11 @@ double differing_share(const Gray& a, const Gray& b) {
   return static_cast<double>(differ) / static_cast<double>(a.pixels.size());
 }
 
-std::string q(const std::filesystem::path& p) {
-  return "'" + p.string() + "'";
-}
-
 void check_parity(const std::filesystem::path& input, const test::TempDir& dir) {
   auto cairo = dir / "cairo.pdf";
   auto haru = dir / "haru.pdf";
-  auto a = test::run_baocao("build " + q(input) + " -o " + q(cairo));
-  auto b = test::run_baocao("build " + q(input) + " -o " + q(haru) + " --backend haru");
+  auto a = test::run_baocao("build " + test::q(input) + " -o " + test::q(cairo));
+  auto b = test::run_baocao("build " + test::q(input) + " -o " + test::q(haru) + " --backend haru");
   REQUIRE(a.status == 0);
   INFO(b.output);
   REQUIRE(b.status == 0);
@@ -74,7 +70,7 @@ void check_parity(const std::filesystem::path& input, const test::TempDir& dir) 
   // libharu's own ToUnicode CMap made poppler warn on every read
   // ("Invalid 'begincidrange' operator"); the painter writes one it accepts.
   std::string warnings_file = (dir / "warnings.txt").string();
-  std::string cmd = "pdftotext " + q(haru) + " /dev/null 2> '" + warnings_file + "'";
+  std::string cmd = "pdftotext " + test::q(haru) + " /dev/null 2> '" + warnings_file + "'";
   REQUIRE(std::system(cmd.c_str()) == 0);
   CHECK(test::read_file(warnings_file).empty());
   for (int i = 0; i < c.pages; ++i) {
@@ -98,7 +94,8 @@ void check_parity(const std::filesystem::path& input, const test::TempDir& dir) 
 
   // One pdftoppm run a file: a 238-page report is two processes, not 476.
   auto all_pages = [&](const std::filesystem::path& pdf, const std::string& stem) {
-    std::string cmd = "pdftoppm -r 50 -gray " + q(pdf) + " " + q(dir / stem) + " 2>/dev/null";
+    std::string cmd =
+        "pdftoppm -r 50 -gray " + test::q(pdf) + " " + test::q(dir / stem) + " 2>/dev/null";
     REQUIRE(std::system(cmd.c_str()) == 0);
   };
   all_pages(cairo, "c");
@@ -134,7 +131,7 @@ TEST_CASE("the libharu PDF of the 5,000-award report matches Cairo's", "[render]
   test::TempDir dir;
   auto yaml = dir / "large.yaml";
   std::string cmd = "bash '" + (test::repo_dir() / "examples" / "large-awards.sh").string() +
-                    "' 5000 > " + q(yaml);
+                    "' 5000 > " + test::q(yaml);
   REQUIRE(std::system(cmd.c_str()) == 0);
   check_parity(yaml, dir);
 }
@@ -143,7 +140,8 @@ TEST_CASE("the libharu PDF has page labels from 1 and opens with its bookmarks s
           "[render][haru]") {
   test::TempDir dir;
   auto pdf = dir / "h.pdf";
-  REQUIRE(test::run_baocao("build " + q(test::example_path()) + " -o " + q(pdf) + " --backend haru")
+  REQUIRE(test::run_baocao("build " + test::q(test::example_path()) + " -o " + test::q(pdf) +
+                           " --backend haru")
               .status == 0);
   std::string bytes = test::read_file(pdf);
   // The catalog is not compressed: its entries are readable as written.
@@ -161,8 +159,10 @@ TEST_CASE("with --pdfa a seal's transparent parts still show the title under it"
   auto input = test::repo_dir() / "examples" / "ubnd-phuong-2016-2021.yaml";
   auto soft = dir / "soft.pdf";
   auto pdfa = dir / "pdfa.pdf";
-  REQUIRE(test::run_baocao("build " + q(input) + " -o " + q(soft) + " --backend haru").status == 0);
-  REQUIRE(test::run_baocao("build " + q(input) + " -o " + q(pdfa) + " --pdfa").status == 0);
+  REQUIRE(test::run_baocao("build " + test::q(input) + " -o " + test::q(soft) + " --backend haru")
+              .status == 0);
+  REQUIRE(test::run_baocao("build " + test::q(input) + " -o " + test::q(pdfa) + " --pdfa").status ==
+          0);
   int last = test::read_pdf(soft).pages;
   double share =
       differing_share(rasterise(soft, last, dir / "s"), rasterise(pdfa, last, dir / "a"));

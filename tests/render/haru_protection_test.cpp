@@ -12,10 +12,6 @@ using namespace baocao;
 
 namespace {
 
-std::string q(const std::filesystem::path& p) {
-  return "'" + p.string() + "'";
-}
-
 std::unique_ptr<poppler::document> open(const std::filesystem::path& pdf,
                                         const std::string& owner = "",
                                         const std::string& user = "") {
@@ -24,7 +20,7 @@ std::unique_ptr<poppler::document> open(const std::filesystem::path& pdf,
 }
 
 std::string pdfinfo(const std::filesystem::path& pdf, const std::string& args = "") {
-  std::string cmd = "pdfinfo " + args + " " + q(pdf) + " 2>&1";
+  std::string cmd = "pdfinfo " + args + " " + test::q(pdf) + " 2>&1";
   std::string out;
   FILE* p = popen(cmd.c_str(), "r");
   REQUIRE(p);
@@ -36,7 +32,7 @@ std::string pdfinfo(const std::filesystem::path& pdf, const std::string& args = 
 }
 
 std::string example() {
-  return q(test::example_path());
+  return test::q(test::example_path());
 }
 
 } // namespace
@@ -45,7 +41,7 @@ TEST_CASE("with a user password the file opens only with it, and the permissions
           "[render][haru][protection]") {
   test::TempDir dir;
   auto pdf = dir / "p.pdf";
-  auto r = test::run_baocao("build " + example() + " -o " + q(pdf) +
+  auto r = test::run_baocao("build " + example() + " -o " + test::q(pdf) +
                             " --owner-password 'chủ-tịch' --user-password đọc --permissions print");
   INFO(r.output);
   REQUIRE(r.status == 0);
@@ -75,8 +71,8 @@ TEST_CASE("with only an owner password the file opens freely with print and copy
   test::TempDir dir;
   auto pdf = dir / "p.pdf";
   test::write_file(dir / "owner.txt", "bí-mật\n");
-  auto r = test::run_baocao("build " + example() + " -o " + q(pdf) + " --owner-password-file " +
-                            q(dir / "owner.txt"));
+  auto r = test::run_baocao("build " + example() + " -o " + test::q(pdf) +
+                            " --owner-password-file " + test::q(dir / "owner.txt"));
   INFO(r.output);
   REQUIRE(r.status == 0);
   auto doc = open(pdf);
@@ -95,7 +91,7 @@ TEST_CASE("passwords come from the environment when no flag gives them",
           "[render][haru][protection]") {
   test::TempDir dir;
   auto pdf = dir / "p.pdf";
-  auto r = test::run_baocao("build " + example() + " -o " + q(pdf) +
+  auto r = test::run_baocao("build " + example() + " -o " + test::q(pdf) +
                                 " --permissions print,copy,edit,annotate",
                             "BAOCAO_OWNER_PASSWORD=own BAOCAO_USER_PASSWORD=usr ");
   INFO(r.output);
@@ -108,7 +104,7 @@ TEST_CASE("passwords come from the environment when no flag gives them",
   CHECK(doc->has_permission(poppler::perm_add_notes));
   // A flag wins over the environment.
   auto pdf2 = dir / "p2.pdf";
-  REQUIRE(test::run_baocao("build " + example() + " -o " + q(pdf2) + " --user-password flag",
+  REQUIRE(test::run_baocao("build " + example() + " -o " + test::q(pdf2) + " --user-password flag",
                            "BAOCAO_OWNER_PASSWORD=own BAOCAO_USER_PASSWORD=usr ")
               .status == 0);
   CHECK(open(pdf2, "", "usr")->is_locked());
@@ -129,13 +125,13 @@ TEST_CASE("protection and PDF/A options refuse what cannot be done, writing noth
       {"--user-password a", "a user password needs an owner password"},
       {"--owner-password a --user-password a", "must differ"},
       {"--owner-password a --permissions print,fly", "unknown permission \"fly\""},
-      {"--owner-password-file " + q(dir / "missing.txt"), "cannot read the file"},
+      {"--owner-password-file " + test::q(dir / "missing.txt"), "cannot read the file"},
       {"--permissions print", "give an owner password too"},
       {"--backend pdfium", "choose cairo or haru"},
   };
   for (const auto& c : cases) {
     INFO(c.args);
-    auto r = test::run_baocao("build " + example() + " -o " + q(pdf) + " " + c.args);
+    auto r = test::run_baocao("build " + example() + " -o " + test::q(pdf) + " " + c.args);
     INFO(r.output);
     CHECK(r.status == 2);
     CHECK(r.output.find(c.message) != std::string::npos);
@@ -150,11 +146,12 @@ TEST_CASE("protection and PDF/A options refuse what cannot be done, writing noth
 TEST_CASE("with --pdfa, images with transparency are flattened: no soft mask is written",
           "[render][haru][pdfa]") {
   test::TempDir dir;
-  auto input = q(test::repo_dir() / "examples" / "ubnd-phuong-2016-2021.yaml");
+  auto input = test::q(test::repo_dir() / "examples" / "ubnd-phuong-2016-2021.yaml");
   auto plain = dir / "plain.pdf";
   auto pdfa = dir / "pdfa.pdf";
-  REQUIRE(test::run_baocao("build " + input + " -o " + q(plain) + " --backend haru").status == 0);
-  auto r = test::run_baocao("build " + input + " -o " + q(pdfa) + " --pdfa");
+  REQUIRE(test::run_baocao("build " + input + " -o " + test::q(plain) + " --backend haru").status ==
+          0);
+  auto r = test::run_baocao("build " + input + " -o " + test::q(pdfa) + " --pdfa");
   INFO(r.output);
   REQUIRE(r.status == 0);
   // Object dictionaries are not compressed, so an image's /SMask is visible.

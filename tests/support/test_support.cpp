@@ -51,6 +51,10 @@ void write_file(const std::filesystem::path& p, const std::string& content) {
   if (!out) throw std::runtime_error("cannot write " + p.string());
 }
 
+std::string q(const std::filesystem::path& p) {
+  return "'" + p.string() + "'";
+}
+
 CommandResult run_command(const std::string& command) {
   std::string cmd = command + " 2>&1";
   CommandResult r;

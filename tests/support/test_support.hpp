@@ -30,6 +30,9 @@ struct CommandResult {
   int status = -1;    ///< exit status
   std::string output; ///< stdout and stderr together
 };
+/// The path in single quotes, for a shell command line.
+std::string q(const std::filesystem::path& p);
+
 /// Runs a shell command, its stdout and stderr together.
 CommandResult run_command(const std::string& command);
 /// Runs the built baocao executable with these arguments (a shell-quoted
