@@ -12,7 +12,7 @@ case "$what" in example|test) ;; *) echo "usage: $0 example|test" >&2; exit 2 ;;
 packages=(
   g++ cmake make pkg-config
   libpango1.0-dev libcairo2-dev libfontconfig-dev libglib2.0-dev libharfbuzz-dev libfreetype-dev
-  libyaml-cpp-dev libhpdf-dev libpng-dev
+  libyaml-cpp-dev libhpdf-dev libpng-dev libjpeg-dev
   catch2 libpoppler-cpp-dev poppler-utils time
   # a font with characters the bundled ones lack, for the --font-dir fallback test
   fonts-dejavu-core

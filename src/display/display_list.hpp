@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/geometry.hpp"
+#include "core/image_format.hpp"
 
 namespace baocao::display {
 
@@ -64,10 +65,11 @@ struct Link {
   std::string uri;
 };
 
-/// A PNG picture scaled into a rectangle (a signature, a seal).
+/// A PNG or JPEG picture scaled into a rectangle (a signature, a seal).
 struct Image {
-  std::string file; ///< absolute path of the PNG
+  std::string file; ///< absolute path
   core::Rect rect;
+  core::ImageFormat format = core::ImageFormat::png;
 };
 
 using Item = std::variant<GlyphRun, Rule, Box, Link, Image>;

@@ -11,6 +11,7 @@
 #include "core/error.hpp"
 #include "input/awards_reader.hpp"
 #include "input/chart_reader.hpp"
+#include "input/image_probe.hpp"
 #include "input/loader_util.hpp"
 #include "input/markup.hpp"
 #include "input/table_reader.hpp"
@@ -189,12 +190,13 @@ private:
     return g;
   }
 
-  /// A PNG file named relative to the report's folder: it must exist, lie in
-  /// that folder's tree (symlinks resolved) or an --allow-paths folder, be a
-  /// PNG and be of a sane size; its pixel size is read from its header.
-  model::Image png(const Tree& node) {
+  /// A PNG or JPEG file named relative to the report's folder: it must
+  /// exist, lie in that folder's tree (symlinks resolved) or an --allow-paths
+  /// folder, and be of a sane size; its format and pixel size come from its
+  /// header.
+  model::Image image(const Tree& node) {
     namespace fs = std::filesystem;
-    const std::string expected = "a path to a PNG file, relative to the report's folder";
+    const std::string expected = "a path to a PNG or JPEG file, relative to the report's folder";
     fs::path p(text(node));
     fs::path base = report_.where.file == "<stdin>" ? fs::current_path()
                                                     : fs::path(report_.where.file).parent_path();
@@ -205,31 +207,23 @@ private:
     check_inside(node, p, base);
     auto size = fs::file_size(p, ec);
     if (ec || size > kMaxImageBytes)
-      fail(node, p.string() + " is larger than 20 MiB", "a smaller PNG file");
+      fail(node, p.string() + " is larger than 20 MiB", "a smaller PNG or JPEG file");
     std::ifstream in(p, std::ios::binary);
-    unsigned char head[24] = {};
-    in.read(reinterpret_cast<char*>(head), sizeof head);
-    static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    if (in.gcount() < 24 || std::memcmp(head, sig, 8) != 0 ||
-        std::memcmp(head + 12, "IHDR", 4) != 0) {
-      // Cairo cannot draw a JPEG into an image surface without a decoder of
-      // our own, so both painters take PNG only.
-      bool jpeg = in.gcount() >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF;
-      fail(node, p.string() + (jpeg ? " is a JPEG file" : " is not a PNG file"),
-           "a PNG file (JPEG is not supported)");
+    ImageHeader header;
+    try {
+      header = probe_image(in);
+    } catch (const std::runtime_error& e) {
+      fail(node, p.string() + " " + e.what(),
+           "a PNG file, or a baseline or progressive JPEG in RGB or greyscale");
     }
-    auto be32 = [&](int at) {
-      return (uint32_t(head[at]) << 24) | (uint32_t(head[at + 1]) << 16) |
-             (uint32_t(head[at + 2]) << 8) | uint32_t(head[at + 3]);
-    };
-    uint32_t w = be32(16), h = be32(20);
+    auto [w, h] = std::pair{header.width, header.height};
     if (w == 0 || h == 0 || w > kMaxImageSide || h > kMaxImageSide ||
         std::uint64_t{w} * h > kMaxImagePixels) {
       fail(node, p.string() + " is " + std::to_string(w) + "x" + std::to_string(h) + " pixels",
-           "a PNG of at most 10000 pixels a side and 40 megapixels");
+           "an image of at most 10000 pixels a side and 40 megapixels");
     }
-    return model::Image{p.lexically_normal().string(), static_cast<int>(w), static_cast<int>(h),
-                        node.where};
+    return model::Image{p.lexically_normal().string(), header.format, static_cast<int>(w),
+                        static_cast<int>(h), node.where};
   }
 
   /// A report names files in its own folder tree; anything else (../../etc,
@@ -263,8 +257,8 @@ private:
     model::Signature s;
     s.on_behalf_of = text(m.need("on_behalf_of", "text"));
     s.delegation = optional_text(m, "delegation");
-    if (const Tree* t = m.find("image"); t && t->kind != Tree::Kind::null) s.image = png(*t);
-    if (const Tree* t = m.find("seal"); t && t->kind != Tree::Kind::null) s.seal = png(*t);
+    if (const Tree* t = m.find("image"); t && t->kind != Tree::Kind::null) s.image = image(*t);
+    if (const Tree* t = m.find("seal"); t && t->kind != Tree::Kind::null) s.seal = image(*t);
     s.role = text(m.need("role", "text"));
     s.name = optional_text(m, "name");
     return s;

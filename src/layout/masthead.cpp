@@ -253,7 +253,8 @@ private:
       sig_width = std::min(sig_width, width);
       h = sig_width * sig.image->height_px / sig.image->width_px;
       sig_left = x + (width - sig_width) / 2;
-      flow.add(display::Image{sig.image->path, core::Rect{sig_left, mid - h / 2, sig_width, h}});
+      flow.add(display::Image{sig.image->path, core::Rect{sig_left, mid - h / 2, sig_width, h},
+                              sig.image->format});
     }
     if (sig.seal) {
       double w = ss.seal_size;
@@ -261,7 +262,8 @@ private:
       double right_edge = sig.image ? sig_left + sig_width / 3 : x + width / 2 + w / 2;
       // Its foot stays clear of the name; it may climb over the title above.
       double y = std::min(mid - h / 2, top + ss.signature_space - h);
-      flow.add(display::Image{sig.seal->path, core::Rect{right_edge - w, y, w, h}});
+      flow.add(
+          display::Image{sig.seal->path, core::Rect{right_edge - w, y, w, h}, sig.seal->format});
     }
   }
 

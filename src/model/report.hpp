@@ -7,6 +7,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/image_format.hpp"
 #include "core/number_format.hpp"
 #include "core/source_span.hpp"
 
@@ -186,9 +187,10 @@ struct Term {
   int to = 0;
 };
 
-/// A PNG picture the report refers to, checked and measured by `input`.
+/// A PNG or JPEG picture the report refers to, checked and measured by `input`.
 struct Image {
   std::string path; ///< absolute
+  core::ImageFormat format = core::ImageFormat::png;
   int width_px = 0;
   int height_px = 0;
   SourceSpan where;

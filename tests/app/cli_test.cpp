@@ -155,7 +155,8 @@ TEST_CASE("fonts come only from the font folders; a missing family is an input e
   CHECK(fs::exists(dir / "y.pdf"));
 }
 
-TEST_CASE("a signature image that is missing or not a PNG is an input error at its key", "[app]") {
+TEST_CASE("a signature image that is missing or not a PNG or JPEG is an input error at its key",
+          "[app]") {
   test::TempDir dir;
   std::string yaml =
       test::read_file(test::repo_dir() / "tests" / "golden" / "headings-lists-table.yaml");
@@ -163,13 +164,14 @@ TEST_CASE("a signature image that is missing or not a PNG is an input error at i
   test::write_file(dir / "s.yaml", yaml);
   auto missing = test::run_baocao("build '" + (dir / "s.yaml").string() + "'");
   CHECK(missing.status == 2);
-  CHECK(missing.output.find("signature.image: no such file " + (dir / "chu-ky.png").string() +
-                            "; expected a path to a PNG file, relative to the report's folder") !=
+  CHECK(missing.output.find(
+            "signature.image: no such file " + (dir / "chu-ky.png").string() +
+            "; expected a path to a PNG or JPEG file, relative to the report's folder") !=
         std::string::npos);
   test::write_file(dir / "chu-ky.png", "GIF89a not a png at all");
   auto wrong = test::run_baocao("build '" + (dir / "s.yaml").string() + "'");
   CHECK(wrong.status == 2);
-  CHECK(wrong.output.find("is not a PNG file") != std::string::npos);
+  CHECK(wrong.output.find("is not a PNG or JPEG file") != std::string::npos);
   fs::copy_file(test::repo_dir() / "examples" / "assets" / "chu-ky-mau.png", dir / "chu-ky.png",
                 fs::copy_options::overwrite_existing);
   auto ok = test::run_baocao("build '" + (dir / "s.yaml").string() + "'");

@@ -168,7 +168,7 @@ TEST_CASE("a table over 200,000 rows is refused at its rows", "[app][hostile]") 
   CHECK(o.seconds < 5);
 }
 
-TEST_CASE("signature images: JPEG, huge, outside the report's folder, --allow-paths",
+TEST_CASE("signature images: damaged JPEG, huge, outside the report's folder, --allow-paths",
           "[app][hostile]") {
   test::TempDir dir;
   fs::create_directory(dir / "in");
@@ -190,7 +190,8 @@ TEST_CASE("signature images: JPEG, huge, outside the report's folder, --allow-pa
   auto jpeg = run();
   CHECK(jpeg.status == 2);
   CHECK(jpeg.output == at + (dir / "in" / "a.jpg").string() +
-                           " is a JPEG file; expected a PNG file (JPEG is not supported)\n");
+                           " is a damaged JPEG file (no frame header); expected a PNG file, or a "
+                           "baseline or progressive JPEG in RGB or greyscale\n");
 
   // A PNG header claiming 8000x8000 pixels (64 megapixels).
   std::string huge = "\x89PNG\r\n\x1a\n";
@@ -201,8 +202,8 @@ TEST_CASE("signature images: JPEG, huge, outside the report's folder, --allow-pa
   auto big = run();
   CHECK(big.status == 2);
   CHECK(big.output == at + (dir / "in" / "huge.png").string() +
-                          " is 8000x8000 pixels; expected a PNG of at most 10000 pixels a side and "
-                          "40 megapixels\n");
+                          " is 8000x8000 pixels; expected an image of at most 10000 pixels a side "
+                          "and 40 megapixels\n");
 
   const std::string outside = " is outside the report's folder " + (dir / "in").string() +
                               "; expected an image in the report's folder or below it (or allow "

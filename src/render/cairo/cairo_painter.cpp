@@ -14,6 +14,7 @@
 
 #include "core/c_handle.hpp"
 #include "core/error.hpp"
+#include "render/cairo/jpeg_surface.hpp"
 
 namespace baocao::render {
 namespace {
@@ -177,15 +178,20 @@ struct CairoPdfSink::Impl {
     cairo_tag_end(cr.get(), CAIRO_TAG_LINK);
   }
 
-  // Decoded PNGs by file, drawn as often as pages use them.
+  // Decoded pictures by file, drawn as often as pages use them.
   std::map<std::string, SurfacePtr> images;
 
   void draw(const display::Image& image) {
     auto it = images.find(image.file);
     if (it == images.end()) {
-      SurfacePtr png(cairo_image_surface_create_from_png(image.file.c_str()));
-      check(cairo_surface_status(png.get()), ("reading " + image.file).c_str());
-      it = images.emplace(image.file, std::move(png)).first;
+      SurfacePtr surface;
+      if (image.format == core::ImageFormat::jpeg) {
+        surface = load_jpeg_surface(image.file);
+      } else {
+        surface.reset(cairo_image_surface_create_from_png(image.file.c_str()));
+        check(cairo_surface_status(surface.get()), ("reading " + image.file).c_str());
+      }
+      it = images.emplace(image.file, std::move(surface)).first;
     }
     cairo_surface_t* png = it->second.get();
     int w = cairo_image_surface_get_width(png), h = cairo_image_surface_get_height(png);

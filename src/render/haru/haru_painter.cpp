@@ -195,11 +195,14 @@ struct HaruPdfSink::Impl {
     HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0); // a link shows as its text, no frame
   }
 
-  HPDF_Image image(const std::string& file) {
+  HPDF_Image image(const std::string& file, core::ImageFormat format) {
     auto it = images.find(file);
     if (it != images.end()) return it->second;
     HPDF_Image img = nullptr;
-    if (options.pdfa && haru::png_has_alpha(file)) {
+    if (format == core::ImageFormat::jpeg) {
+      // Embedded as is (DCTDecode); a JPEG has no alpha to flatten.
+      img = HPDF_LoadJpegImageFromFile(d(), file.c_str());
+    } else if (options.pdfa && haru::png_has_alpha(file)) {
       // PDF/A-1 allows no soft mask: the colours are blended onto white and
       // a 1-bit stencil keeps the transparent parts from hiding what lies
       // under them (a seal over the signer's title).
@@ -219,7 +222,7 @@ struct HaruPdfSink::Impl {
   }
 
   void draw(const display::Image& im) {
-    HPDF_Image img = image(im.file);
+    HPDF_Image img = image(im.file, im.format);
     HPDF_Page_DrawImage(page, img, static_cast<HPDF_REAL>(im.rect.x),
                         static_cast<HPDF_REAL>(y(im.rect.y + im.rect.height)),
                         static_cast<HPDF_REAL>(im.rect.width),

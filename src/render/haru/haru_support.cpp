@@ -25,6 +25,9 @@ std::string cause(HPDF_STATUS code, HPDF_STATUS detail) {
   case HPDF_INVALID_PNG_IMAGE:
   case HPDF_LIBPNG_ERROR:
     return "the PNG file is damaged or of a kind libharu cannot read";
+  case HPDF_INVALID_JPEG_DATA:
+  case HPDF_UNSUPPORTED_JPEG_FORMAT:
+    return "the JPEG file is damaged or of a kind libharu cannot read";
   default: {
     char buf[80];
     std::snprintf(buf, sizeof buf, "libharu error 0x%04X (detail %u)", static_cast<unsigned>(code),
