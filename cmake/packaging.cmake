@@ -32,12 +32,13 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # baocao_0.1.0_amd64.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "term reports from YAML to formatted Vietnamese PDF\n"
-    "baocao turns a YAML description of an organisation's term (figures,\n"
-    "achievements, awards, next-term goals) into an A4 PDF report in the\n"
-    "Vietnamese official style, with bundled templates and fonts. It can also\n"
-    "write archival PDF/A-1b and encrypted PDF files.")
+# One string: CPack puts the summary above it, and a CMake list would be
+# joined with ";".
+string(CONCAT CPACK_DEBIAN_PACKAGE_DESCRIPTION
+  "baocao turns a YAML description of an organisation's term (figures,\n"
+  "achievements, awards, next-term goals) into an A4 PDF report in the\n"
+  "Vietnamese official style, with bundled templates and fonts. It can also\n"
+  "write archival PDF/A-1b and encrypted PDF files.")
 # Depends comes from the binary's shared libraries (dpkg-shlibdeps), plus the
 # sRGB profile --pdfa embeds, which is a data file no library pulls in.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)

@@ -78,6 +78,8 @@ TEST_CASE("cmake --install and the .deb give a program that finds its own data",
     REQUIRE(info.status == 0);
     CHECK(info.output.find(" Package: baocao\n") != std::string::npos);
     CHECK(info.output.find(" Section: utils\n") != std::string::npos);
+    CHECK(info.output.find(" Description: term reports from YAML to formatted Vietnamese PDF\n"
+                           "  baocao turns a YAML") != std::string::npos);
     auto depends = info.output.substr(info.output.find(" Depends: "));
     depends = depends.substr(0, depends.find('\n'));
     for (const char* lib : {"libpango-1.0-0", "libpangoft2-1.0-0", "libcairo2", "libyaml-cpp0.7",
