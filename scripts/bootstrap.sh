@@ -20,6 +20,9 @@ packages=(
   icc-profiles-free default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
   # fuzz/run.sh: clang with libFuzzer and its sanitizer runtimes
   clang-14 libclang-rt-14-dev
+  # packaging: cpack's Depends from the binary (dpkg-shlibdeps), dpkg-deb; the
+  # man page test (groff, lexgrog)
+  dpkg-dev groff-base man-db
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/build.hpp"
+#include "core/data_dirs.hpp"
 #include "core/error.hpp"
 
 namespace baocao::app {
@@ -194,8 +195,15 @@ BuildOptions parse_build(const std::vector<std::string>& args) {
 }
 
 void print_version(std::ostream& out) {
-  out << "baocao " << BAOCAO_VERSION << "\n"
-      << "  pango " << pango_version_string() << ", libharu " << HPDF_GetVersion() << "\n";
+  out << "baocao " << BAOCAO_VERSION << "\n";
+  // Which templates/ and fonts/ this program uses: shows that an installed
+  // copy reads its own share/baocao, not the source tree.
+  try {
+    out << "  data " << core::data_dir().string() << "\n";
+  } catch (const core::RuntimeError& e) {
+    out << "  data not found: " << e.what() << "\n";
+  }
+  out << "  pango " << pango_version_string() << ", libharu " << HPDF_GetVersion() << "\n";
 }
 
 } // namespace
