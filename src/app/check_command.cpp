@@ -100,8 +100,8 @@ int run_check(const std::vector<std::string>& args, std::ostream& out, std::ostr
       BuildResult result = check(options);
       for (const auto& w : result.warnings) err << "warning: " << w << "\n";
       if (!c.quiet) {
-        out << "ok " << file << " (" << result.pages << (result.pages == 1 ? " page)" : " pages)")
-            << "\n";
+        out << "ok " << (file == "-" ? "<stdin>" : file) << " (" << result.pages
+            << (result.pages == 1 ? " page)" : " pages)") << "\n";
       }
     } catch (const core::InputError& e) {
       err << e.what() << "\n";
