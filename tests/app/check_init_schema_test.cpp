@@ -97,7 +97,8 @@ TEST_CASE("init writes a starter that passes check and build for each built-in t
   }
 }
 
-TEST_CASE("init writes to standard output, defaults to dang and keeps an existing file", "[init]") {
+TEST_CASE("init writes to standard output by default with dang and keeps an existing file",
+          "[init]") {
   auto out = test::run_baocao("init");
   CHECK(out.status == 0);
   CHECK_THAT(out.output, Catch::Contains("template: dang\n"));
