@@ -14,6 +14,8 @@ packages=(
   libpango1.0-dev libcairo2-dev libfontconfig-dev libglib2.0-dev libharfbuzz-dev libfreetype-dev
   libyaml-cpp-dev libhpdf-dev libpng-dev libjpeg-dev
   catch2 libpoppler-cpp-dev poppler-utils time
+  # the JSON Schema test (tests/input/validate_schema.py): YAML to JSON, Draft 2020-12 validation
+  python3-jsonschema python3-yaml
   # a font with characters the bundled ones lack, for the --font-dir fallback test
   fonts-dejavu-core
   # PDF/A: the sRGB output-intent profile, and PDFBox Preflight for the tests

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <iostream>
 #include <iterator>
+#include <memory>
 
 #include "app/temp_output.hpp"
 #include "core/data_dirs.hpp"
@@ -97,9 +98,20 @@ std::vector<TemplateInfo> builtin_templates() {
   return out;
 }
 
-BuildResult build(const BuildOptions& options, std::ostream& out) {
-  std::string stdin_text; // kept to point at a character no font has
-  model::Report report = load(options.input, input::LoadOptions{options.allow_paths}, stdin_text);
+namespace {
+
+/// A report ready to lay out: its model, its template, and the fonts it names (all checked).
+struct Prepared {
+  std::string stdin_text; ///< kept to point at a character no font has
+  model::Report report;
+  style::Style style;
+  std::unique_ptr<text::FontSystem> fonts;
+};
+
+Prepared prepare(const BuildOptions& options) {
+  Prepared p;
+  p.report = load(options.input, input::LoadOptions{options.allow_paths}, p.stdin_text);
+  const model::Report& report = p.report;
 
   fs::path data = core::data_dir();
   std::string template_name = !options.template_override.empty() ? options.template_override
@@ -112,12 +124,43 @@ BuildResult build(const BuildOptions& options, std::ostream& out) {
   const core::SourceSpan* asked_at =
       options.template_override.empty() && !report.template_name.empty() ? &report.template_where
                                                                          : nullptr;
-  style::Style style = input::load_template(template_name, data / "templates", base, asked_at);
+  p.style = input::load_template(template_name, data / "templates", base, asked_at);
 
   std::vector<fs::path> font_dirs{data / "fonts"};
   font_dirs.insert(font_dirs.end(), options.font_dirs.begin(), options.font_dirs.end());
-  text::FontSystem fonts(font_dirs, style.fonts_fallback);
-  check_fonts(style, fonts, template_name);
+  p.fonts = std::make_unique<text::FontSystem>(font_dirs, p.style.fonts_fallback);
+  check_fonts(p.style, *p.fonts, template_name);
+  return p;
+}
+
+/// Lays the report out into `next`; a character no font has is an error,
+/// or a warning in `result` with --allow-missing-glyphs.
+void lay_out_checked(const Prepared& p, const BuildOptions& options, display::Sink& next,
+                     BuildResult& result) {
+  display::MissingGlyphSink glyph_check(next);
+  CountingSink counter(glyph_check);
+  layout::lay_out(p.report, p.style, *p.fonts, counter);
+  result.pages = counter.pages();
+  if (!glyph_check.found().empty()) {
+    auto error = missing_glyphs_error(glyph_check.found(), p.report.where.file, p.stdin_text,
+                                      fonts_tried(p.style, *p.fonts));
+    if (!options.allow_missing_glyphs) throw error;
+    result.warnings.push_back(error.what());
+  }
+}
+
+} // namespace
+
+BuildResult check(const BuildOptions& options) {
+  Prepared p = prepare(options);
+  display::TeeSink nowhere(std::vector<display::Sink*>{}); // pages laid out, then dropped
+  BuildResult result;
+  lay_out_checked(p, options, nowhere, result);
+  return result;
+}
+
+BuildResult build(const BuildOptions& options, std::ostream& out) {
+  Prepared p = prepare(options);
 
   BuildResult result;
   fs::path target;
@@ -150,17 +193,8 @@ BuildResult build(const BuildOptions& options, std::ostream& out) {
     }
   }
   display::TeeSink tee(sinks);
-  display::MissingGlyphSink glyph_check(tee);
-  CountingSink counter(glyph_check);
   try {
-    layout::lay_out(report, style, fonts, counter);
-    result.pages = counter.pages();
-    if (!glyph_check.found().empty()) {
-      auto error = missing_glyphs_error(glyph_check.found(), report.where.file, stdin_text,
-                                        fonts_tried(style, fonts));
-      if (!options.allow_missing_glyphs) throw error; // the temporary file goes with it
-      result.warnings.push_back(error.what());
-    }
+    lay_out_checked(p, options, tee, result); // a bad glyph throws: the temporary file goes
     if (write_pdf) {
       pdf.reset();
       haru.reset();

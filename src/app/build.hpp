@@ -45,4 +45,10 @@ std::vector<TemplateInfo> builtin_templates();
 /// anything else.
 BuildResult build(const BuildOptions& options, std::ostream& out);
 
+/// Everything build does but painting: loads the report and its template,
+/// checks the fonts and lays the pages out (so a missing glyph is found),
+/// then drops them. Writes nothing; throws as build does. `output`, `backend`
+/// and `dump_layout` are ignored.
+BuildResult check(const BuildOptions& options);
+
 } // namespace baocao::app

@@ -11,6 +11,9 @@
 #include <vector>
 
 #include "app/build.hpp"
+#include "app/check_command.hpp"
+#include "app/init_command.hpp"
+#include "app/schema_command.hpp"
 #include "core/data_dirs.hpp"
 #include "core/error.hpp"
 
@@ -21,11 +24,17 @@ constexpr const char* kUsage = R"(baocao: a term report from YAML to a formatted
 
 Usage:
   baocao build INPUT.yaml [-o OUT.pdf] [options]
+  baocao check FILE... [options]
+  baocao init [--template NAME] [--force] [FILE]
+  baocao schema [-o FILE]
   baocao templates
   baocao --help | --version
 
 Commands:
   build     render INPUT.yaml (or - for standard input) to a PDF
+  check     validate reports as build would, writing nothing
+  init      write a commented starting report (YAML)
+  schema    print the JSON Schema of reports, for editors
   templates list the built-in templates (a report names one with
             `template: NAME`, or build takes --template NAME)
 
@@ -228,6 +237,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
       for (const auto& t : builtin_templates()) out << t.name << "\t" << t.description << "\n";
       return 0;
     }
+    if (cmd == "check") return run_check({args.begin() + 1, args.end()}, out, err);
+    if (cmd == "init") return run_init({args.begin() + 1, args.end()}, out, err);
+    if (cmd == "schema") return run_schema({args.begin() + 1, args.end()}, out, err);
     if (cmd != "build") throw UsageError("unknown command " + cmd);
     std::vector<std::string> rest(args.begin() + 1, args.end());
     for (const auto& a : rest) {

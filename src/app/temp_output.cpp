@@ -112,6 +112,21 @@ void TempOutput::commit() {
   disarm();
 }
 
+void TempOutput::commit_text(const std::string& text) {
+  {
+    std::ofstream out(temp_, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out)
+      throw core::RuntimeError(
+          cannot(target_, "the system refused to write it (is the disk full?)"));
+  }
+  if (::rename(temp_.c_str(), target_.c_str()) != 0)
+    throw core::RuntimeError(cannot(target_, std::strerror(errno)));
+  committed_ = true;
+  disarm();
+}
+
 std::string TempOutput::explain(const std::string& message) const {
   std::string out = message;
   const std::string& temp = temp_.native();

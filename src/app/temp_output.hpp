@@ -24,6 +24,9 @@ public:
   const std::filesystem::path& path() const { return temp_; }
   /// Renames the temporary file over the target, once it holds a whole PDF.
   void commit();
+  /// Writes `text` (a YAML starter, a JSON schema) to the temporary file and
+  /// renames it over the target; a failed write is a RuntimeError.
+  void commit_text(const std::string& text);
   /// A painter's message about the temporary file, told about the target.
   std::string explain(const std::string& message) const;
 

@@ -1,6 +1,7 @@
 #include "input/awards_reader.hpp"
 
 #include "input/loader_util.hpp"
+#include "input/report_schema.hpp"
 
 namespace baocao::input {
 
@@ -9,7 +10,7 @@ const std::string kYear = "a year 1900-2200";
 } // namespace
 
 model::Award read_award(const Tree& node) {
-  Mapping m(node, {"recipient", "award", "conferred_by", "year", "count", "level", "recipients"},
+  Mapping m(node, schema::keys_of("award"),
             "an award mapping with recipient, award and conferred_by");
   model::Award a;
   a.where = node.where;
@@ -23,7 +24,7 @@ model::Award read_award(const Tree& node) {
     a.count = static_cast<int>(whole_number(*t, 1, 1000000, "a whole number of at least 1"));
   }
   if (const Tree* t = m.find("level")) {
-    a.level = choice(*t, {"collective", "individual"}) == "collective"
+    a.level = choice(*t, schema::values_of("award", "level")) == "collective"
                   ? model::Award::Level::collective
                   : model::Award::Level::individual;
   }
@@ -37,21 +38,22 @@ model::AwardsBlock read_awards_block(const Tree& value, const Tree& block) {
   model::AwardsBlock b;
   b.where = block.where;
   if (value.kind == Tree::Kind::null) return b; // `awards:`: the template's defaults
-  Mapping m(value, {"as", "group_by", "sort", "summary"},
+  Mapping m(value, schema::keys_of("awards_block"),
             "{} or a mapping with as, group_by, sort and summary");
   if (const Tree* t = m.find("as")) {
-    b.as = choice(*t, {"table", "list"}) == "list" ? model::AwardsForm::list
-                                                   : model::AwardsForm::table;
+    b.as = choice(*t, schema::values_of("awards_block", "as")) == "list" ? model::AwardsForm::list
+                                                                         : model::AwardsForm::table;
   }
   if (const Tree* t = m.find("group_by")) {
-    std::string g = choice(*t, {"none", "level", "authority"});
+    std::string g = choice(*t, schema::values_of("awards_block", "group_by"));
     b.group_by = g == "level"       ? model::AwardsGrouping::level
                  : g == "authority" ? model::AwardsGrouping::authority
                                     : model::AwardsGrouping::none;
   }
   if (const Tree* t = m.find("sort")) {
-    b.sort = choice(*t, {"input", "year"}) == "year" ? model::AwardsOrder::year
-                                                     : model::AwardsOrder::input;
+    b.sort = choice(*t, schema::values_of("awards_block", "sort")) == "year"
+                 ? model::AwardsOrder::year
+                 : model::AwardsOrder::input;
   }
   if (const Tree* t = m.find("summary")) b.summary = boolean(*t);
   return b;

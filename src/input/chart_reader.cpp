@@ -3,27 +3,12 @@
 #include <algorithm>
 
 #include "input/loader_util.hpp"
+#include "input/report_schema.hpp"
 
 namespace baocao::input {
 namespace {
 
 constexpr std::size_t kMaxSeries = 8; // more colours than this cannot be told apart
-
-const std::vector<std::string> kAllKeys = {"kind",    "caption", "unit", "categories", "series",
-                                           "figures", "parts",   "rest", "items"};
-
-/// The keys each kind uses: a key of another kind is a mistake, not something to ignore.
-std::vector<std::string> keys_of(model::Chart::Kind kind) {
-  switch (kind) {
-  case model::Chart::Kind::bars:
-    return {"kind", "caption", "unit", "categories", "series", "figures"};
-  case model::Chart::Kind::shares:
-    return {"kind", "caption", "parts", "figures", "rest"};
-  case model::Chart::Kind::target:
-    break;
-  }
-  return {"kind", "caption", "unit", "figures", "items"};
-}
 
 /// A value a bar can show: bars grow up from 0, so a negative one cannot be drawn.
 double non_negative(const Tree& t) {
@@ -41,14 +26,15 @@ public:
   ChartReader(const Tree& value, const model::Report& report) : value_(value), report_(report) {}
 
   model::Chart read(const Tree& block) {
-    Mapping m(value_, kAllKeys, "a chart mapping with kind and data");
+    Mapping m(value_, schema::keys_of("chart"), "a chart mapping with kind and data");
     const Tree& kind = m.need("kind", "bars, shares or target");
-    std::string k = choice(kind, {"bars", "shares", "target"});
+    std::string k = choice(kind, schema::values_of("chart", "kind"));
     chart_.kind = k == "bars"     ? model::Chart::Kind::bars
                   : k == "shares" ? model::Chart::Kind::shares
                                   : model::Chart::Kind::target;
     chart_.where = block.where;
-    std::vector<std::string> allowed = keys_of(chart_.kind);
+    // The keys each kind uses: a key of another kind is a mistake, not something to ignore.
+    const std::vector<std::string>& allowed = schema::variant_keys("chart", k);
     for (const auto& e : value_.entries) {
       if (std::find(allowed.begin(), allowed.end(), e.key) == allowed.end()) {
         fail_at(e.key_where, value_.path, "\"" + e.key + "\" is not used by a " + k + " chart",
@@ -144,7 +130,7 @@ private:
            "at most " + std::to_string(kMaxSeries) + " series");
     }
     for (const auto& item : items) {
-      Mapping sm(item, {"name", "values"}, "a series mapping {name, values}");
+      Mapping sm(item, schema::keys_of("series"), "a series mapping {name, values}");
       model::ChartSeries s;
       s.name = optional_text(sm, "name");
       if (s.name.empty() && items.size() > 1) {
@@ -175,7 +161,7 @@ private:
       }
     } else {
       for (const auto& p : list(*data, 1, "a list of parts {label, value}")) {
-        Mapping pm(p, {"label", "value"}, "a part mapping {label, value}");
+        Mapping pm(p, schema::keys_of("part"), "a part mapping {label, value}");
         model::ChartItem it;
         it.label = text(pm.need("label", "text"));
         it.value = non_negative(pm.need("value", "a percentage"));
@@ -204,7 +190,7 @@ private:
       return;
     }
     for (const auto& p : list(*m.find("items"), 1, "a list of items {label, value, target}")) {
-      Mapping im(p, {"label", "value", "target"}, "an item mapping {label, value, target}");
+      Mapping im(p, schema::keys_of("chart_item"), "an item mapping {label, value, target}");
       model::ChartItem it;
       it.label = text(im.need("label", "text"));
       it.value = non_negative(im.need("value", "a number"));

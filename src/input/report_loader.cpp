@@ -14,6 +14,7 @@
 #include "input/image_probe.hpp"
 #include "input/loader_util.hpp"
 #include "input/markup.hpp"
+#include "input/report_schema.hpp"
 #include "input/table_reader.hpp"
 #include "input/yaml_reader.hpp"
 
@@ -26,8 +27,7 @@ const std::string kYear = "a year 1900-2200";
 constexpr std::uintmax_t kMaxImageBytes = 20u << 20;
 constexpr std::uint32_t kMaxImageSide = 10000;
 constexpr std::uint64_t kMaxImagePixels = 40000000;
-const std::vector<std::string> kBlockKinds = {"paragraph", "list",  "table", "figures",
-                                              "awards",    "goals", "chart"};
+const std::vector<std::string> kBlockKinds = schema::keys_of("block");
 const std::string kBlockExpected = "a paragraph (text) or a mapping with one of: paragraph, list, "
                                    "table, figures, awards, goals, chart";
 
@@ -41,9 +41,7 @@ public:
     if (root.kind == Tree::Kind::null) {
       fail(root, "the file is empty", "a report starting with \"schema: 1\" (see docs/schema.md)");
     }
-    Mapping top(root,
-                {"schema", "template", "document", "term", "next_term", "figures", "sections",
-                 "awards", "goals", "signature", "recipients", "source"},
+    Mapping top(root, schema::keys_of("report"),
                 "a mapping of report keys: schema, document, term, sections, ...");
     // The schema first: a file for a newer schema should hear that, not
     // about keys this version does not know.
@@ -92,9 +90,7 @@ public:
 
 private:
   model::Document read_document(const Tree& node) {
-    Mapping m(node,
-              {"kind", "number", "place", "date", "title", "subtitle", "issuer", "parent",
-               "addressees", "metadata"},
+    Mapping m(node, schema::keys_of("document"),
               "a mapping with kind, place, date, title and issuer");
     model::Document d;
     d.kind = text(m.need("kind", "text"));
@@ -108,8 +104,7 @@ private:
     for (const auto& a : optional_list(m, "addressees", "a list of text"))
       d.addressees.push_back(text(a));
     if (const Tree* t = m.find("metadata"); t && t->kind != Tree::Kind::null) {
-      Mapping meta(*t, {"author", "subject", "keywords"},
-                   "a mapping with author, subject and keywords");
+      Mapping meta(*t, schema::keys_of("metadata"), "a mapping with author, subject and keywords");
       d.metadata.author = optional_text(meta, "author");
       d.metadata.subject = optional_text(meta, "subject");
       for (const auto& k : optional_list(meta, "keywords", "a list of text")) {
@@ -122,7 +117,7 @@ private:
   }
 
   static model::Term read_term(const Tree& node) {
-    Mapping m(node, {"from", "to"}, "a mapping {from: year, to: year}");
+    Mapping m(node, schema::keys_of("term"), "a mapping {from: year, to: year}");
     model::Term t;
     t.from = static_cast<int>(whole_number(m.need("from", kYear), 1900, 2200, kYear));
     const Tree& to = m.need("to", kYear);
@@ -137,8 +132,7 @@ private:
   }
 
   static model::Figure read_figure(const Tree& node) {
-    Mapping m(node, {"id", "label", "value", "unit", "target", "note"},
-              "a figure mapping with label and value");
+    Mapping m(node, schema::keys_of("figure"), "a figure mapping with label and value");
     model::Figure f;
     f.where = node.where;
     f.id = optional_text(m, "id");
@@ -171,8 +165,7 @@ private:
   }
 
   model::Goals read_goals(const Tree& node) {
-    Mapping m(node, {"targets", "breakthroughs", "tasks"},
-              "a mapping with targets, breakthroughs and tasks");
+    Mapping m(node, schema::keys_of("goals"), "a mapping with targets, breakthroughs and tasks");
     model::Goals g;
     for (const auto& t : optional_list(m, "targets", "a list of figures")) {
       g.targets.push_back(read_figure(t));
@@ -252,8 +245,7 @@ private:
   }
 
   model::Signature read_signature(const Tree& node) {
-    Mapping m(node, {"on_behalf_of", "delegation", "role", "name", "image", "seal"},
-              "a mapping with on_behalf_of, role and name");
+    Mapping m(node, schema::keys_of("signature"), "a mapping with on_behalf_of, role and name");
     model::Signature s;
     s.on_behalf_of = text(m.need("on_behalf_of", "text"));
     s.delegation = optional_text(m, "delegation");
@@ -265,7 +257,7 @@ private:
   }
 
   model::Section read_section(const Tree& node, int level) {
-    Mapping m(node, {"title", "body", "sections"}, "a section mapping with title and body");
+    Mapping m(node, schema::keys_of("section"), "a section mapping with title and body");
     model::Section s;
     s.level = level;
     s.where = node.where;
@@ -348,12 +340,13 @@ private:
   }
 
   static model::List read_list(const Tree& value, const Tree& block) {
-    Mapping m(value, {"style", "items"}, "a mapping {style: bullet|numbered, items: [...]}");
+    Mapping m(value, schema::keys_of("list"), "a mapping {style: bullet|numbered, items: [...]}");
     model::List l;
     l.where = block.where;
     if (const Tree* t = m.find("style")) {
-      l.style = choice(*t, {"bullet", "numbered"}) == "numbered" ? model::ListStyle::numbered
-                                                                 : model::ListStyle::bullet;
+      l.style = choice(*t, schema::values_of("list", "style")) == "numbered"
+                    ? model::ListStyle::numbered
+                    : model::ListStyle::bullet;
     }
     for (const auto& item : list(m.need("items", "a list of text"), 1, "a list of text")) {
       l.items.push_back(rich_text(item));
@@ -371,12 +364,13 @@ private:
     // `figures: [ids]`, or a mapping {ids: [...], as: grid|table, columns: N}.
     const Tree* id_list = &value;
     if (value.kind == Tree::Kind::mapping) {
-      Mapping m(value, {"ids", "as", "columns"},
+      Mapping m(value, schema::keys_of("figures_block"),
                 "a list of figure ids, or a mapping {ids: [...], as: grid|table, columns: N}");
       id_list = &m.need("ids", "a list of figure ids");
       if (const Tree* t = m.find("as")) {
-        fb.as = choice(*t, {"grid", "table"}) == "grid" ? model::FiguresForm::grid
-                                                        : model::FiguresForm::table;
+        fb.as = choice(*t, schema::values_of("figures_block", "as")) == "grid"
+                    ? model::FiguresForm::grid
+                    : model::FiguresForm::table;
       }
       if (const Tree* t = m.find("columns")) {
         fb.columns = static_cast<int>(whole_number(*t, 1, 6, "a whole number of cards 1-6"));

@@ -5,6 +5,7 @@
 
 #include "input/loader_util.hpp"
 #include "input/markup.hpp"
+#include "input/report_schema.hpp"
 
 namespace baocao::input {
 namespace {
@@ -46,9 +47,8 @@ model::ColumnWidth column_width(const Tree& t) {
 }
 
 model::Align align_of(const Tree& t, bool allow_decimal) {
-  std::vector<std::string> options{"left", "center", "right"};
-  if (allow_decimal) options.push_back("decimal");
-  std::string a = choice(t, options);
+  std::string a = choice(t, allow_decimal ? schema::values_of("column", "align")
+                                          : schema::values_of("cell", "align"));
   return a == "left"     ? model::Align::left
          : a == "center" ? model::Align::center
          : a == "right"  ? model::Align::right
@@ -63,7 +63,7 @@ model::Column read_column(const Tree& node, bool& align_given) {
     c.title = text(node);
     return c;
   }
-  Mapping m(node, {"title", "align", "width"}, "a column: text, or a mapping with title");
+  Mapping m(node, schema::keys_of("column"), "a column: text, or a mapping with title");
   c.title = text(m.need("title", "text"));
   if (const Tree* t = m.find("align")) {
     c.align = align_of(*t, true);
@@ -77,11 +77,10 @@ model::Column read_column(const Tree& node, bool& align_given) {
 /// with optional colspan, rowspan and align.
 model::Cell read_cell_mapping(const Tree& node) {
   const std::string expected = "a cell mapping with one of text, number, paragraphs, items";
-  Mapping m(node, {"text", "number", "paragraphs", "items", "colspan", "rowspan", "align"},
-            expected);
+  Mapping m(node, schema::keys_of("cell"), expected);
   model::Cell cell;
   std::vector<std::string> given;
-  for (const char* k : {"text", "number", "paragraphs", "items"}) {
+  for (const auto& k : schema::object("cell").exactly_one) {
     if (m.find(k)) given.push_back(k);
   }
   if (given.size() != 1) {
@@ -141,8 +140,7 @@ model::Cell read_cell(const Tree& node) {
 } // namespace
 
 model::Table read_table(const Tree& value, const core::SourceSpan& where) {
-  Mapping m(value, {"caption", "columns", "rows", "total", "zebra"},
-            "a table mapping with columns and rows");
+  Mapping m(value, schema::keys_of("table"), "a table mapping with columns and rows");
   model::Table table;
   table.where = where;
   table.caption = optional_text(m, "caption");
@@ -244,7 +242,7 @@ model::Table read_table(const Tree& value, const core::SourceSpan& where) {
   }
   if (const Tree* t = m.find("total")) {
     if (t->kind == Tree::Kind::mapping) {
-      Mapping tm(*t, {"label", "columns"}, "true, false, or a mapping with label and columns");
+      Mapping tm(*t, schema::keys_of("total"), "true, false, or a mapping with label and columns");
       table.total = true;
       table.total_label = optional_text(tm, "label");
       // Only some columns add up (amounts do, growth rates do not).

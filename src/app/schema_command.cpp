@@ -1,0 +1,74 @@
+#include "app/schema_command.hpp"
+
+#include <stdexcept>
+
+#include "app/temp_output.hpp"
+#include "input/json_schema.hpp"
+
+namespace baocao::app {
+namespace {
+
+constexpr const char* kUsage = R"(baocao schema: print the JSON Schema of the report format
+
+Usage:
+  baocao schema [-o FILE]
+
+Writes a JSON Schema (draft 2020-12) of report files, with descriptions in
+Vietnamese and English, to standard output or FILE. Editors use it for
+completion and inline errors (docs/editor.md). It is generated from the
+definitions the loader itself uses; `baocao check` remains the full check.
+
+Options:
+  -o, --output FILE  write the schema to FILE (replaced whole)
+  -h, --help         show this help
+
+Example:
+  baocao schema -o baocao.schema.json
+  # then, first line of a report, for the YAML language server:
+  # yaml-language-server: $schema=baocao.schema.json
+)";
+
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+std::string parse(const std::vector<std::string>& args) {
+  std::string file;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if ((a == "-o" || a == "--output") && i + 1 < args.size()) {
+      file = args[++i];
+    } else if (a == "-o" || a == "--output") {
+      throw UsageError(a + " needs a value");
+    } else {
+      throw UsageError(a[0] == '-' ? "unknown option " + a : "schema takes no file; got " + a);
+    }
+  }
+  return file;
+}
+
+} // namespace
+
+int run_schema(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  for (const auto& a : args) {
+    if (a == "-h" || a == "--help") {
+      out << kUsage;
+      return 0;
+    }
+  }
+  std::string file;
+  try {
+    file = parse(args);
+  } catch (const UsageError& e) {
+    err << "baocao schema: " << e.what() << "\n(run baocao schema --help for usage)\n";
+    return 2;
+  }
+  if (file.empty() || file == "-") {
+    out << input::json_schema();
+    return 0;
+  }
+  TempOutput(file).commit_text(input::json_schema());
+  return 0;
+}
+
+} // namespace baocao::app

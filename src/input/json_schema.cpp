@@ -1,0 +1,251 @@
+#include "input/json_schema.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <utility>
+#include <vector>
+
+#include "input/report_schema.hpp"
+
+namespace baocao::input {
+namespace {
+
+using schema::Key;
+using schema::ObjectKind;
+using schema::Shape;
+using schema::Type;
+
+/// A JSON value kept in insertion order, so the schema reads top-down.
+struct Json {
+  enum class Kind { literal, object, array };
+  Kind kind = Kind::object;
+  std::string literal; ///< already JSON: "\"text\"", "1", "true"
+  std::vector<std::pair<std::string, Json>> members;
+  std::vector<Json> elements;
+
+  Json& set(const std::string& name, Json value) {
+    members.emplace_back(name, std::move(value));
+    return *this;
+  }
+};
+
+std::string quote(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    switch (c) {
+    case '"':
+      out += "\\\"";
+      break;
+    case '\\':
+      out += "\\\\";
+      break;
+    case '\n':
+      out += "\\n";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
+    default:
+      if (static_cast<unsigned char>(c) < 0x20) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+        out += buf;
+      } else {
+        out += c;
+      }
+    }
+  }
+  return out + "\"";
+}
+
+Json lit(std::string s) {
+  Json j;
+  j.kind = Json::Kind::literal;
+  j.literal = std::move(s);
+  return j;
+}
+Json str(const std::string& s) {
+  return lit(quote(s));
+}
+Json num(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.17g", v);
+  return lit(buf);
+}
+Json array(std::vector<Json> elements) {
+  Json j;
+  j.kind = Json::Kind::array;
+  j.elements = std::move(elements);
+  return j;
+}
+Json strings(const std::vector<std::string>& words) {
+  std::vector<Json> out;
+  for (const auto& w : words) out.push_back(str(w));
+  return array(std::move(out));
+}
+
+void write(const Json& j, int indent, std::string& out) {
+  const std::string pad(static_cast<std::size_t>(indent + 2), ' ');
+  if (j.kind == Json::Kind::literal) {
+    out += j.literal;
+  } else if (j.kind == Json::Kind::array) {
+    // Short arrays of literals (enums, required keys) stay on one line.
+    bool flat = true;
+    for (const auto& e : j.elements) flat = flat && e.kind == Json::Kind::literal;
+    out += "[";
+    for (std::size_t i = 0; i < j.elements.size(); ++i) {
+      out += i ? "," : "";
+      out += flat ? (i ? " " : "") : "\n" + pad;
+      write(j.elements[i], indent + 2, out);
+    }
+    if (!flat && !j.elements.empty())
+      out += "\n" + std::string(static_cast<std::size_t>(indent), ' ');
+    out += "]";
+  } else {
+    out += "{";
+    for (std::size_t i = 0; i < j.members.size(); ++i) {
+      out += (i ? ",\n" : "\n") + pad + quote(j.members[i].first) + ": ";
+      write(j.members[i].second, indent + 2, out);
+    }
+    if (!j.members.empty()) out += "\n" + std::string(static_cast<std::size_t>(indent), ' ');
+    out += "}";
+  }
+}
+
+/// {"type": t} or, when `key:` with nothing is allowed, {"type": [t, "null"]}.
+Json typed(const std::string& type, bool nullable) {
+  Json j;
+  j.set("type", nullable ? strings({type, "null"}) : str(type));
+  return j;
+}
+
+// The loader refuses text that is only spaces, tabs and line breaks.
+const char* const kNonEmpty = "[^ \\t\\n]";
+
+Json shape_json(const Shape& s) {
+  switch (s.type) {
+  case Type::text:
+  case Type::rich_text: {
+    Json j = typed("string", s.nullable);
+    if (!s.may_be_empty) j.set("pattern", str(kNonEmpty));
+    return j;
+  }
+  case Type::number:
+  case Type::integer: {
+    Json j = typed(s.type == Type::number ? "number" : "integer", s.nullable);
+    if (s.minimum && s.maximum && *s.minimum == *s.maximum) return j.set("const", num(*s.minimum));
+    if (s.minimum) j.set(s.exclusive_minimum ? "exclusiveMinimum" : "minimum", num(*s.minimum));
+    if (s.maximum) j.set("maximum", num(*s.maximum));
+    return j;
+  }
+  case Type::date:
+    return typed("string", s.nullable).set("pattern", str("^\\d{4}-\\d{2}-\\d{2}$"));
+  case Type::boolean:
+    return typed("boolean", s.nullable);
+  case Type::id:
+    return typed("string", s.nullable)
+        .set("pattern", str(s.may_be_empty ? "^[A-Za-z0-9_-]*$" : "^[A-Za-z0-9_-]+$"));
+  case Type::width:
+    // YAML's number forms then the unit, as column_width() reads it; > 0 is the loader's.
+    return typed("string", s.nullable)
+        .set("pattern", str("^\\+?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)? *(%|mm)$"));
+  case Type::choice: {
+    Json j;
+    std::vector<std::string> values = s.values;
+    j.set("enum", strings(values));
+    return j;
+  }
+  case Type::list: {
+    Json j = typed("array", s.nullable);
+    j.set("items", shape_json(s.items.at(0)));
+    if (s.min_items > 0) j.set("minItems", num(static_cast<double>(s.min_items)));
+    return j;
+  }
+  case Type::object: {
+    Json ref;
+    ref.set("$ref", str("#/$defs/" + s.ref));
+    if (!s.nullable) return ref;
+    Json j;
+    return j.set("anyOf", array({ref, typed("null", false)}));
+  }
+  case Type::one_of: {
+    std::vector<Json> alternatives;
+    for (const auto& a : s.items) alternatives.push_back(shape_json(a));
+    Json j;
+    return j.set("oneOf", array(std::move(alternatives)));
+  }
+  case Type::empty:
+    return typed("object", s.nullable).set("maxProperties", num(0));
+  }
+  return Json{};
+}
+
+/// "vi — en": yaml-language-server shows `description` on hover and in
+/// completion, so both languages are seen at once (docs/editor.md).
+std::string describe(const std::string& vi, const std::string& en) {
+  return vi + " — " + en;
+}
+
+Json object_json(const ObjectKind& k) {
+  Json j;
+  j.set("type", str("object"));
+  j.set("description", str(describe(k.vi, k.en)));
+  Json properties;
+  std::vector<std::string> required;
+  for (const Key& key : k.keys) {
+    Json p = shape_json(key.shape);
+    p.set("description", str(describe(key.vi, key.en)));
+    properties.set(key.name, std::move(p));
+    if (key.required) required.push_back(key.name);
+  }
+  j.set("properties", std::move(properties));
+  if (!required.empty()) j.set("required", strings(required));
+  j.set("additionalProperties", lit("false"));
+  if (!k.exactly_one.empty()) {
+    std::vector<Json> alternatives;
+    for (const auto& name : k.exactly_one) {
+      Json a;
+      a.set("required", strings({name}));
+      alternatives.push_back(std::move(a));
+    }
+    j.set("oneOf", array(std::move(alternatives)));
+  }
+  if (!k.discriminator.empty()) {
+    std::vector<Json> rules;
+    for (const auto& [value, keys] : k.variants) {
+      Json when, props, is;
+      is.set("const", str(value));
+      props.set(k.discriminator, std::move(is));
+      when.set("properties", std::move(props));
+      when.set("required", strings({k.discriminator}));
+      Json names, then;
+      names.set("enum", strings(keys));
+      then.set("propertyNames", std::move(names));
+      Json rule;
+      rule.set("if", std::move(when));
+      rule.set("then", std::move(then));
+      rules.push_back(std::move(rule));
+    }
+    j.set("allOf", array(std::move(rules)));
+  }
+  return j;
+}
+
+} // namespace
+
+std::string json_schema() {
+  const auto& kinds = schema::object_kinds();
+  Json root;
+  root.set("$schema", str("https://json-schema.org/draft/2020-12/schema"));
+  root.set("title", str("baocao report (schema 1)"));
+  Json top = object_json(kinds.front());
+  for (auto& m : top.members) root.members.push_back(std::move(m));
+  Json defs;
+  for (std::size_t i = 1; i < kinds.size(); ++i) defs.set(kinds[i].name, object_json(kinds[i]));
+  root.set("$defs", std::move(defs));
+  std::string out;
+  write(root, 0, out);
+  return out + "\n";
+}
+
+} // namespace baocao::input
