@@ -76,7 +76,7 @@ _baocao() {
   local options
   case $cmd in
     build | watch) options=$_baocao_build_options ;;
-    check) options="-h --help" ;;
+    check) options="--template --font-dir --allow-missing-glyphs --allow-paths -q --quiet -h --help" ;;
     init) options="--template --force -h --help" ;;
     schema) options="-o --output -h --help" ;;
     templates) options="-h --help" ;;
