@@ -6,6 +6,7 @@
 #include <iostream>
 #include <iterator>
 
+#include "app/page_files.hpp"
 #include "app/temp_output.hpp"
 #include "core/data_dirs.hpp"
 #include "core/error.hpp"
@@ -14,6 +15,7 @@
 #include "input/template_loader.hpp"
 #include "layout/document.hpp"
 #include "render/cairo/cairo_painter.hpp"
+#include "render/cairo/cairo_raster.hpp"
 #include "render/haru/haru_painter.hpp"
 #include "text/font_system.hpp"
 
@@ -38,13 +40,18 @@ model::Report load(const std::string& input, const input::LoadOptions& options, 
   return input::parse_report(text, "<stdin>", options);
 }
 
-/// Counts pages on their way to the next sink and names the program in the metadata.
+/// Counts pages on their way to the next sink, names the program in the
+/// metadata and puts the date asked for (if any) in place of the report's.
 class CountingSink : public display::Sink {
 public:
-  explicit CountingSink(display::Sink& next) : next_(next) {}
+  CountingSink(display::Sink& next, std::optional<core::UtcTime> date) : next_(next), date_(date) {}
   void begin(const display::DocumentInfo& info) override {
     display::DocumentInfo named = info;
     named.creator = "baocao " BAOCAO_VERSION;
+    if (date_) {
+      named.year = date_->year, named.month = date_->month, named.day = date_->day;
+      named.hour = date_->hour, named.minute = date_->minute, named.second = date_->second;
+    }
     next_.begin(named);
   }
   void page(display::Page&& page) override {
@@ -56,6 +63,7 @@ public:
 
 private:
   display::Sink& next_;
+  std::optional<core::UtcTime> date_;
   int pages_ = 0;
 };
 
@@ -122,6 +130,11 @@ BuildResult build(const BuildOptions& options, std::ostream& out) {
   BuildResult result;
   fs::path target;
   bool write_pdf = !options.dump_layout || !options.output.empty();
+  bool previews = write_pdf && options.format != OutputFormat::pdf;
+  if (previews) write_pdf = false;
+  if (previews && options.input == "-" && options.output.empty())
+    throw core::InputError({"<stdin>", 0, 0}, "", "no output file named",
+                           "-o OUT.png (or OUT-{p}.png) when reading standard input");
   if (write_pdf) {
     if (!options.output.empty()) {
       target = options.output;
@@ -149,9 +162,18 @@ BuildResult build(const BuildOptions& options, std::ostream& out) {
       sinks.push_back(&*pdf);
     }
   }
+  std::optional<PageFiles> page_files;
+  std::optional<render::CairoPreviewSink> preview;
+  if (previews) {
+    bool png = options.format == OutputFormat::png;
+    page_files.emplace(page_pattern(options.input, options.output, png ? ".png" : ".svg"));
+    preview.emplace(png ? render::PreviewFormat::png : render::PreviewFormat::svg, options.dpi,
+                    [&page_files](int page) { return page_files->temp_for(page); });
+    sinks.push_back(&*preview);
+  }
   display::TeeSink tee(sinks);
   display::MissingGlyphSink glyph_check(tee);
-  CountingSink counter(glyph_check);
+  CountingSink counter(glyph_check, options.date);
   try {
     layout::lay_out(report, style, fonts, counter);
     result.pages = counter.pages();
@@ -167,9 +189,18 @@ BuildResult build(const BuildOptions& options, std::ostream& out) {
       temp->commit();
       result.output = target;
     }
+    if (previews && !page_files->targets().empty()) {
+      page_files->commit();
+      const auto& files = page_files->targets();
+      result.output =
+          files.size() == 1
+              ? files[0]
+              : fs::path(files.front().string() + " … " + files.back().filename().string());
+    }
   } catch (const core::RuntimeError& e) {
     // The painters name the temporary file; the user knows the target.
     if (temp) throw core::RuntimeError(temp->explain(e.what()));
+    if (page_files) throw core::RuntimeError(page_files->explain(e.what()));
     throw;
   }
   return result;

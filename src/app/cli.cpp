@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/build.hpp"
+#include "app/output_options.hpp"
 #include "core/error.hpp"
 
 namespace baocao::app {
@@ -53,6 +54,12 @@ Options for build:
                         out of shell history)
   --permissions LIST    what a reader may do in an encrypted file, from
                         print,copy,edit,annotate (default: print,copy)
+  --format pdf|png|svg  png or svg: one preview file per page, named
+                        OUT-01.png, OUT-02.png, … (or -o NAME-{p}.png)
+  --dpi N               pixels per inch of PNG previews, 10..1200 (default 150)
+  --date DATE           the PDF's creation and modification date, as
+                        YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC); overrides
+                        SOURCE_DATE_EPOCH, which overrides the report's date
   -h, --help            show this help
 
 Exit status: 0 done, 2 bad input or usage (nothing written), 1 other failure.
@@ -60,10 +67,6 @@ Exit status: 0 done, 2 bad input or usage (nothing written), 1 other failure.
 Example:
   baocao build examples/phu-tho-2010-2015.yaml -o report.pdf
 )";
-
-struct UsageError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
 
 /// The first line of a password file, without its line ending.
 std::string read_password_file(const std::string& flag, const std::string& file) {
@@ -115,6 +118,8 @@ void set_permissions(render::Protection& p, const std::string& list) {
   }
 }
 
+} // namespace
+
 BuildOptions parse_build(const std::vector<std::string>& args) {
   BuildOptions o;
   bool have_input = false;
@@ -155,6 +160,7 @@ BuildOptions parse_build(const std::vector<std::string>& args) {
       user_file = value("--user-password-file");
     } else if (a == "--permissions") {
       permissions = value("--permissions");
+    } else if (parse_output_option(a, value, o)) {
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       throw UsageError("unknown option " + a);
     } else if (!have_input) {
@@ -190,8 +196,11 @@ BuildOptions parse_build(const std::vector<std::string>& args) {
     throw UsageError(std::string("--backend cairo cannot write ") +
                      (o.haru.pdfa ? "PDF/A" : "encrypted files") + ": use --backend haru");
   o.backend = backend == "haru" || needs_haru ? Backend::haru : Backend::cairo;
+  finish_output_options(o);
   return o;
 }
+
+namespace {
 
 void print_version(std::ostream& out) {
   out << "baocao " << BAOCAO_VERSION << "\n"
