@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <iostream>
 #include <iterator>
+#include <set>
 
 #include "app/page_files.hpp"
 #include "app/temp_output.hpp"
@@ -56,15 +57,19 @@ public:
   }
   void page(display::Page&& page) override {
     ++pages_;
+    for (const auto& item : page.items)
+      if (const auto* image = std::get_if<display::Image>(&item)) images_.insert(image->file);
     next_.page(std::move(page));
   }
   void end() override { next_.end(); }
   int pages() const { return pages_; }
+  const std::set<std::string>& images() const { return images_; }
 
 private:
   display::Sink& next_;
   std::optional<core::UtcTime> date_;
   int pages_ = 0;
+  std::set<std::string> images_;
 };
 
 /// Every font family the style names must be in the font folders: a silent
@@ -177,6 +182,11 @@ BuildResult build(const BuildOptions& options, std::ostream& out) {
   try {
     layout::lay_out(report, style, fonts, counter);
     result.pages = counter.pages();
+    if (options.input != "-") result.sources.emplace_back(options.input);
+    if (template_name.find('/') != std::string::npos || template_name.ends_with(".yaml") ||
+        template_name.ends_with(".yml"))
+      result.sources.push_back(base / template_name);
+    result.sources.insert(result.sources.end(), counter.images().begin(), counter.images().end());
     if (!glyph_check.found().empty()) {
       auto error = missing_glyphs_error(glyph_check.found(), report.where.file, stdin_text,
                                         fonts_tried(style, fonts));

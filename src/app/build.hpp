@@ -38,6 +38,9 @@ struct BuildResult {
   std::filesystem::path output; ///< empty when nothing was written (previews: "first … last")
   int pages = 0;
   std::vector<std::string> warnings; ///< for standard error (missing glyphs when allowed)
+  /// Files the build read: the report, the template when given as a path,
+  /// the images drawn (what `baocao watch` watches).
+  std::vector<std::filesystem::path> sources;
 };
 
 /// A built-in template: its name and one-line description.

@@ -12,6 +12,7 @@
 
 #include "app/build.hpp"
 #include "app/output_options.hpp"
+#include "app/watch_command.hpp"
 #include "core/error.hpp"
 
 namespace baocao::app {
@@ -21,11 +22,13 @@ constexpr const char* kUsage = R"(baocao: a term report from YAML to a formatted
 
 Usage:
   baocao build INPUT.yaml [-o OUT.pdf] [options]
+  baocao watch FILE [build options]
   baocao templates
   baocao --help | --version
 
 Commands:
   build     render INPUT.yaml (or - for standard input) to a PDF
+  watch     build FILE, then again each time it is saved (baocao watch --help)
   templates list the built-in templates (a report names one with
             `template: NAME`, or build takes --template NAME)
 
@@ -229,6 +232,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
       for (const auto& t : builtin_templates()) out << t.name << "\t" << t.description << "\n";
       return 0;
     }
+    if (cmd == "watch") return run_watch({args.begin() + 1, args.end()}, out, err);
     if (cmd != "build") throw UsageError("unknown command " + cmd);
     std::vector<std::string> rest(args.begin() + 1, args.end());
     for (const auto& a : rest) {
