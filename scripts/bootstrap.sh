@@ -14,6 +14,8 @@ packages=(
   libpango1.0-dev libcairo2-dev libfontconfig-dev libglib2.0-dev libharfbuzz-dev libfreetype-dev
   libyaml-cpp-dev libhpdf-dev libpng-dev
   catch2 libpoppler-cpp-dev poppler-utils time
+  # xmllint: the SVG previews are checked to be well-formed XML
+  libxml2-utils
   # a font with characters the bundled ones lack, for the --font-dir fallback test
   fonts-dejavu-core
   # PDF/A: the sRGB output-intent profile, and PDFBox Preflight for the tests
