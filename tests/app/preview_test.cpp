@@ -38,7 +38,9 @@ int brightness(cairo_surface_t* png, int x, int y) {
 
 } // namespace
 
-TEST_CASE("--format png writes one A4 file per page at the dpi, text dark on white", "[preview]") {
+TEST_CASE(
+    "png previews: build --format png writes one A4 file per page at the dpi, text dark on white",
+    "[preview]") {
   test::TempDir dir;
   fs::path input = example_in(dir.path());
   auto r = test::run_baocao("build " + test::q(input) + " --format png");
@@ -61,7 +63,7 @@ TEST_CASE("--format png writes one A4 file per page at the dpi, text dark on whi
   CHECK(darkest < 60);
 }
 
-TEST_CASE("--dpi sets the PNG size and -o with {p} names the files", "[preview]") {
+TEST_CASE("png previews: --dpi sets the PNG size and -o with {p} names the files", "[preview]") {
   test::TempDir dir;
   fs::path input = test::data_dir() / "input/good/minimal.yaml";
   auto r = test::run_baocao("build " + test::q(input) + " --format png --dpi 72 -o " +
@@ -87,7 +89,8 @@ TEST_CASE("PNG previews are byte-identical from run to run", "[preview]") {
   CHECK(test::read_file(dir / "a-01.png") == test::read_file(dir / "b-01.png"));
 }
 
-TEST_CASE("--format svg writes well-formed SVG sized as the page", "[preview]") {
+TEST_CASE("svg previews: build --format svg writes well-formed SVG sized as the page",
+          "[preview]") {
   test::TempDir dir;
   fs::path input = example_in(dir.path());
   auto r = test::run_baocao("build " + test::q(input) + " --format svg");

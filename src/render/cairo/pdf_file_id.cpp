@@ -29,12 +29,14 @@ bool PdfIdWriter::write(const unsigned char* data, size_t size) {
   size_t n = held_.size() - kKeep;
   g_checksum_update(hash_->md5.get(), reinterpret_cast<const guchar*>(held_.data()),
                     static_cast<gssize>(n));
-  bool ok = out_(held_.data(), n);
+  failed_ = failed_ || !out_(held_.data(), n);
   held_.erase(0, n);
-  return ok;
+  return !failed_;
 }
 
 bool PdfIdWriter::finish() {
+  // After a refused write Cairo stops writing: there is no trailer to find.
+  if (failed_) return false;
   size_t at = held_.rfind("\ntrailer\n");
   size_t open = at == std::string::npos ? at : held_.find("<<", at);
   if (open == std::string::npos)

@@ -21,7 +21,8 @@ public:
   /// Inserts `/ID [<md5> <md5>]` (MD5 of every byte before the trailer)
   /// after the trailer dictionary's "<<" and writes the rest. The trailer
   /// follows the xref table, so no offset changes. Throws
-  /// core::RuntimeError when the held-back end has no trailer.
+  /// core::RuntimeError when the held-back end has no trailer. False when
+  /// any write was refused.
   bool finish();
 
 private:
@@ -29,6 +30,7 @@ private:
   Out out_;
   std::unique_ptr<Hash> hash_;
   std::string held_;
+  bool failed_ = false;
 };
 
 } // namespace baocao::render
