@@ -16,9 +16,11 @@ std::string page_pattern(const std::string& input, const std::string& output,
 /// keep a report of up to 99 pages in order when names are sorted.
 std::filesystem::path page_file(const std::string& pattern, int page);
 
-/// Each page is written to `.<name>.<pid>.tmp` beside its file; commit()
-/// renames them all, so a failed build leaves no page file, new or
-/// half-written. Uncommitted temporaries are removed on destruction.
+/// Each page is written to a file in a hidden folder `.<name>.<pid>.tmp`
+/// beside the page files; commit() renames them all into place, so a failed
+/// build leaves no page file, new or half-written. Uncommitted temporaries
+/// are removed on destruction, and by SIGINT, SIGTERM or SIGHUP before the
+/// process dies of it.
 class PageFiles {
 public:
   explicit PageFiles(std::string pattern) : pattern_(std::move(pattern)) {}
@@ -36,6 +38,7 @@ public:
 
 private:
   std::string pattern_;
+  std::filesystem::path temp_dir_; ///< made with the first page
   std::vector<std::filesystem::path> targets_, temps_;
   bool committed_ = false;
 };

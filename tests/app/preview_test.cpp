@@ -1,8 +1,14 @@
 #include <catch2/catch.hpp>
 
 #include <cairo.h>
+#include <chrono>
+#include <csignal>
+#include <fcntl.h>
 #include <filesystem>
 #include <set>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
 
 #include "core/c_handle.hpp"
 #include "support/test_support.hpp"
@@ -126,4 +132,40 @@ TEST_CASE("page previews are Cairo's and written all or nothing", "[preview]") {
   INFO(r.output);
   CHECK(r.status == 2);
   CHECK(names_in(dir.path()).empty());
+}
+
+TEST_CASE("a signal while pages are painted leaves no page file and no temporary", "[preview]") {
+  test::TempDir dir;
+  fs::path yaml = dir / "big.yaml";
+  REQUIRE(test::run_command("bash " + test::q(test::repo_dir() / "examples/large-awards.sh") +
+                            " 3000 > " + test::q(yaml))
+              .status == 0);
+  pid_t pid = ::fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    int devnull = ::open("/dev/null", O_WRONLY);
+    ::dup2(devnull, 2);
+    ::execl(BAOCAO_EXE, BAOCAO_EXE, "build", yaml.c_str(), "--format", "png", "--dpi", "50",
+            static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  // Waits (up to 20 s) until some pages are painted into the hidden folder.
+  auto painting = [&] {
+    for (const auto& e : fs::directory_iterator(dir.path()))
+      if (e.path().extension() == ".tmp" && !fs::is_empty(e.path())) return true;
+    return false;
+  };
+  auto until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (!painting() && std::chrono::steady_clock::now() < until)
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  REQUIRE(::kill(pid, SIGTERM) == 0);
+  int status = 0;
+  REQUIRE(::waitpid(pid, &status, 0) == pid);
+  // Finished before the signal came (a very fast machine): nothing to check.
+  if (WIFEXITED(status))
+    SUCCEED("the build finished first");
+  else {
+    CHECK(WTERMSIG(status) == SIGTERM);
+    CHECK(names_in(dir.path()) == std::set<std::string>{"big.yaml"});
+  }
 }
