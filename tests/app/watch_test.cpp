@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
+#include <vector>
 
 #include "support/pdf_reader.hpp"
 #include "support/test_support.hpp"
@@ -41,7 +42,44 @@ void save(const fs::path& file, const std::string& text) {
   fs::rename(file.string() + ".new", file);
 }
 
+/// `baocao watch ARGS…` in the background, its standard error to `log`.
+pid_t spawn_watch(const fs::path& log, const std::vector<std::string>& args) {
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    ::dup2(fd, 2);
+    std::vector<char*> argv{const_cast<char*>(BAOCAO_EXE), const_cast<char*>("watch")};
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    ::execv(BAOCAO_EXE, argv.data());
+    ::_exit(127);
+  }
+  return pid;
+}
+
 } // namespace
+
+TEST_CASE("watch rebuilds when the template file the report names is saved", "[watch]") {
+  test::TempDir dir;
+  fs::path log = dir / "watch.log";
+  std::string text = test::read_file(test::data_dir() / "input/good/minimal.yaml");
+  test::write_file(dir / "r.yaml",
+                   std::regex_replace(text, std::regex("template: dang"), "template: mine.yaml"));
+  std::string tmpl = test::read_file(test::data_dir() / "input/good/template_extends_dang.yaml");
+  test::write_file(dir / "mine.yaml", tmpl);
+  pid_t pid = spawn_watch(log, {(dir / "r.yaml").string()});
+  REQUIRE(pid > 0);
+  auto logged = [&] { return fs::exists(log) ? test::read_file(log) : std::string(); };
+  REQUIRE(wait_for([&] { return count(logged(), "wrote ") == 1; }));
+  save(dir / "mine.yaml", tmpl + "# saved again\n");
+  CHECK(wait_for([&] { return count(logged(), "wrote ") == 2; }));
+  ::kill(pid, SIGINT);
+  int status = -1;
+  REQUIRE(::waitpid(pid, &status, 0) == pid);
+  CHECK(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 0);
+  INFO(logged());
+}
 
 TEST_CASE("watch rebuilds on save, reports errors and keeps going, stops on SIGTERM", "[watch]") {
   test::TempDir dir;
@@ -49,14 +87,8 @@ TEST_CASE("watch rebuilds on save, reports errors and keeps going, stops on SIGT
   std::string text = test::read_file(test::data_dir() / "input/good/minimal.yaml");
   test::write_file(report, text);
 
-  pid_t pid = ::fork();
-  REQUIRE(pid >= 0);
-  if (pid == 0) {
-    int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    ::dup2(fd, 2);
-    ::execl(BAOCAO_EXE, BAOCAO_EXE, "watch", report.c_str(), static_cast<char*>(nullptr));
-    ::_exit(127);
-  }
+  pid_t pid = spawn_watch(log, {report.string()});
+  REQUIRE(pid > 0);
   auto alive = [pid] {
     int status = 0;
     return ::waitpid(pid, &status, WNOHANG) == 0;
