@@ -163,6 +163,10 @@ int run_watch(const std::vector<std::string>& args, std::ostream& out, std::ostr
   }
   BuildOptions options = parse_build(args);
   if (options.input == "-") throw UsageError("watch needs a file, not standard input");
+  fs::path folder = normal(options.input).parent_path();
+  std::error_code ec;
+  if (!fs::is_directory(folder, ec))
+    throw UsageError("watch " + options.input + ": no folder " + folder.string());
 
   StopSignals stop;
   FolderWatch watch;

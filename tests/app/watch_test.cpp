@@ -125,5 +125,6 @@ TEST_CASE("watch --help shows an example; watch needs a file", "[watch]") {
   CHECK(r.output.find("Example:\n  baocao watch ") != std::string::npos);
   CHECK(test::run_baocao("watch").status == 2);
   CHECK(test::run_baocao("watch -").status == 2);
+  CHECK(test::run_baocao("watch /no/such/folder/r.yaml").status == 2);
   CHECK(test::run_baocao("--help").output.find("watch") != std::string::npos);
 }
