@@ -16,6 +16,8 @@ packages=(
   catch2 libpoppler-cpp-dev poppler-utils time
   # the JSON Schema test (tests/input/validate_schema.py): YAML to JSON, Draft 2020-12 validation
   python3-jsonschema python3-yaml
+  # xmllint: the SVG previews are checked to be well-formed XML
+  libxml2-utils
   # a font with characters the bundled ones lack, for the --font-dir fallback test
   fonts-dejavu-core
   # PDF/A: the sRGB output-intent profile, and PDFBox Preflight for the tests

@@ -6,7 +6,9 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
+#include <set>
 
+#include "app/page_files.hpp"
 #include "app/temp_output.hpp"
 #include "core/data_dirs.hpp"
 #include "core/error.hpp"
@@ -15,6 +17,7 @@
 #include "input/template_loader.hpp"
 #include "layout/document.hpp"
 #include "render/cairo/cairo_painter.hpp"
+#include "render/cairo/cairo_raster.hpp"
 #include "render/haru/haru_painter.hpp"
 #include "text/font_system.hpp"
 
@@ -39,25 +42,35 @@ model::Report load(const std::string& input, const input::LoadOptions& options, 
   return input::parse_report(text, "<stdin>", options);
 }
 
-/// Counts pages on their way to the next sink and names the program in the metadata.
+/// Counts pages on their way to the next sink, names the program in the
+/// metadata and puts the date asked for (if any) in place of the report's.
 class CountingSink : public display::Sink {
 public:
-  explicit CountingSink(display::Sink& next) : next_(next) {}
+  CountingSink(display::Sink& next, std::optional<core::UtcTime> date) : next_(next), date_(date) {}
   void begin(const display::DocumentInfo& info) override {
     display::DocumentInfo named = info;
     named.creator = "baocao " BAOCAO_VERSION;
+    if (date_) {
+      named.year = date_->year, named.month = date_->month, named.day = date_->day;
+      named.hour = date_->hour, named.minute = date_->minute, named.second = date_->second;
+    }
     next_.begin(named);
   }
   void page(display::Page&& page) override {
     ++pages_;
+    for (const auto& item : page.items)
+      if (const auto* image = std::get_if<display::Image>(&item)) images_.insert(image->file);
     next_.page(std::move(page));
   }
   void end() override { next_.end(); }
   int pages() const { return pages_; }
+  const std::set<std::string>& images() const { return images_; }
 
 private:
   display::Sink& next_;
+  std::optional<core::UtcTime> date_;
   int pages_ = 0;
+  std::set<std::string> images_;
 };
 
 /// Every font family the style names must be in the font folders: a silent
@@ -106,6 +119,8 @@ struct Prepared {
   model::Report report;
   style::Style style;
   std::unique_ptr<text::FontSystem> fonts;
+  std::string template_name; ///< as asked for: a built-in name or a path
+  fs::path template_base;    ///< the folder a template path is relative to
 };
 
 Prepared prepare(const BuildOptions& options) {
@@ -125,6 +140,8 @@ Prepared prepare(const BuildOptions& options) {
       options.template_override.empty() && !report.template_name.empty() ? &report.template_where
                                                                          : nullptr;
   p.style = input::load_template(template_name, data / "templates", base, asked_at);
+  p.template_name = template_name;
+  p.template_base = base;
 
   std::vector<fs::path> font_dirs{data / "fonts"};
   font_dirs.insert(font_dirs.end(), options.font_dirs.begin(), options.font_dirs.end());
@@ -138,9 +155,15 @@ Prepared prepare(const BuildOptions& options) {
 void lay_out_checked(const Prepared& p, const BuildOptions& options, display::Sink& next,
                      BuildResult& result) {
   display::MissingGlyphSink glyph_check(next);
-  CountingSink counter(glyph_check);
+  CountingSink counter(glyph_check, options.date);
   layout::lay_out(p.report, p.style, *p.fonts, counter);
   result.pages = counter.pages();
+  // What `watch` follows: the report, a template given as a file, the images drawn.
+  if (options.input != "-") result.sources.emplace_back(options.input);
+  const std::string& t = p.template_name;
+  if (t.find('/') != std::string::npos || t.ends_with(".yaml") || t.ends_with(".yml"))
+    result.sources.push_back(p.template_base / t);
+  result.sources.insert(result.sources.end(), counter.images().begin(), counter.images().end());
   if (!glyph_check.found().empty()) {
     auto error = missing_glyphs_error(glyph_check.found(), p.report.where.file, p.stdin_text,
                                       fonts_tried(p.style, *p.fonts));
@@ -165,6 +188,11 @@ BuildResult build(const BuildOptions& options, std::ostream& out) {
   BuildResult result;
   fs::path target;
   bool write_pdf = !options.dump_layout || !options.output.empty();
+  bool previews = write_pdf && options.format != OutputFormat::pdf;
+  if (previews) write_pdf = false;
+  if (previews && options.input == "-" && options.output.empty())
+    throw core::InputError({"<stdin>", 0, 0}, "", "no output file named",
+                           "-o OUT.png (or OUT-{p}.png) when reading standard input");
   if (write_pdf) {
     if (!options.output.empty()) {
       target = options.output;
@@ -192,6 +220,15 @@ BuildResult build(const BuildOptions& options, std::ostream& out) {
       sinks.push_back(&*pdf);
     }
   }
+  std::optional<PageFiles> page_files;
+  std::optional<render::CairoPreviewSink> preview;
+  if (previews) {
+    bool png = options.format == OutputFormat::png;
+    page_files.emplace(page_pattern(options.input, options.output, png ? ".png" : ".svg"));
+    preview.emplace(png ? render::PreviewFormat::png : render::PreviewFormat::svg, options.dpi,
+                    [&page_files](int page) { return page_files->temp_for(page); });
+    sinks.push_back(&*preview);
+  }
   display::TeeSink tee(sinks);
   try {
     lay_out_checked(p, options, tee, result); // a bad glyph throws: the temporary file goes
@@ -201,9 +238,18 @@ BuildResult build(const BuildOptions& options, std::ostream& out) {
       temp->commit();
       result.output = target;
     }
+    if (previews && !page_files->targets().empty()) {
+      page_files->commit();
+      const auto& files = page_files->targets();
+      result.output =
+          files.size() == 1
+              ? files[0]
+              : fs::path(files.front().string() + " … " + files.back().filename().string());
+    }
   } catch (const core::RuntimeError& e) {
     // The painters name the temporary file; the user knows the target.
     if (temp) throw core::RuntimeError(temp->explain(e.what()));
+    if (page_files) throw core::RuntimeError(page_files->explain(e.what()));
     throw;
   }
   return result;

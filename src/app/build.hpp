@@ -1,16 +1,22 @@
 #pragma once
 // Runs the stages: load -> model -> layout -> display list -> painter.
 #include <filesystem>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
 
+#include "core/timestamp.hpp"
 #include "render/haru/haru_painter.hpp"
 
 namespace baocao::app {
 
 /// Which painter writes the PDF.
 enum class Backend { cairo, haru };
+
+/// What build writes: one PDF, or a preview file per page (docs/reproducible.md
+/// and the README tell how the page files are named).
+enum class OutputFormat { pdf, png, svg };
 
 struct BuildOptions {
   std::string input;                              ///< a path, or "-" for standard input
@@ -22,13 +28,19 @@ struct BuildOptions {
   bool allow_missing_glyphs = false; ///< a character no font has is a warning, not an error
   Backend backend = Backend::cairo;
   render::HaruOptions haru; ///< PDF/A and protection, for the libharu painter
+  OutputFormat format = OutputFormat::pdf;
+  int dpi = 150;                     ///< PNG pixels per inch
+  std::optional<core::UtcTime> date; ///< replaces the report's date in the metadata
 };
 
 /// What a build produced.
 struct BuildResult {
-  std::filesystem::path output; ///< empty when nothing was written
+  std::filesystem::path output; ///< empty when nothing was written (previews: "first … last")
   int pages = 0;
   std::vector<std::string> warnings; ///< for standard error (missing glyphs when allowed)
+  /// Files the build read: the report, the template when given as a path,
+  /// the images drawn (what `baocao watch` watches).
+  std::vector<std::filesystem::path> sources;
 };
 
 /// A built-in template: its name and one-line description.

@@ -13,7 +13,9 @@
 #include "app/build.hpp"
 #include "app/check_command.hpp"
 #include "app/init_command.hpp"
+#include "app/output_options.hpp"
 #include "app/schema_command.hpp"
+#include "app/watch_command.hpp"
 #include "core/data_dirs.hpp"
 #include "core/error.hpp"
 
@@ -27,6 +29,7 @@ Usage:
   baocao check FILE... [options]
   baocao init [--template NAME] [--force] [FILE]
   baocao schema [-o FILE]
+  baocao watch FILE [build options]
   baocao templates
   baocao --help | --version
 
@@ -35,6 +38,7 @@ Commands:
   check     validate reports as build would, writing nothing
   init      write a commented starting report (YAML)
   schema    print the JSON Schema of reports, for editors
+  watch     build FILE, then again each time it is saved (baocao watch --help)
   templates list the built-in templates (a report names one with
             `template: NAME`, or build takes --template NAME)
 
@@ -63,6 +67,12 @@ Options for build:
                         out of shell history)
   --permissions LIST    what a reader may do in an encrypted file, from
                         print,copy,edit,annotate (default: print,copy)
+  --format pdf|png|svg  png or svg: one preview file per page, named
+                        OUT-01.png, OUT-02.png, … (or -o NAME-{p}.png)
+  --dpi N               pixels per inch of PNG previews, 10..1200 (default 150)
+  --date DATE           the PDF's creation and modification date, as
+                        YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC); overrides
+                        SOURCE_DATE_EPOCH, which overrides the report's date
   -h, --help            show this help
 
 Exit status: 0 done, 2 bad input or usage (nothing written), 1 other failure.
@@ -70,10 +80,6 @@ Exit status: 0 done, 2 bad input or usage (nothing written), 1 other failure.
 Example:
   baocao build examples/phu-tho-2010-2015.yaml -o report.pdf
 )";
-
-struct UsageError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
 
 /// The first line of a password file, without its line ending.
 std::string read_password_file(const std::string& flag, const std::string& file) {
@@ -125,6 +131,8 @@ void set_permissions(render::Protection& p, const std::string& list) {
   }
 }
 
+} // namespace
+
 BuildOptions parse_build(const std::vector<std::string>& args) {
   BuildOptions o;
   bool have_input = false;
@@ -165,6 +173,7 @@ BuildOptions parse_build(const std::vector<std::string>& args) {
       user_file = value("--user-password-file");
     } else if (a == "--permissions") {
       permissions = value("--permissions");
+    } else if (parse_output_option(a, value, o)) {
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       throw UsageError("unknown option " + a);
     } else if (!have_input) {
@@ -200,8 +209,11 @@ BuildOptions parse_build(const std::vector<std::string>& args) {
     throw UsageError(std::string("--backend cairo cannot write ") +
                      (o.haru.pdfa ? "PDF/A" : "encrypted files") + ": use --backend haru");
   o.backend = backend == "haru" || needs_haru ? Backend::haru : Backend::cairo;
+  finish_output_options(o);
   return o;
 }
+
+namespace {
 
 void print_version(std::ostream& out) {
   out << "baocao " << BAOCAO_VERSION << "\n";
@@ -240,6 +252,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     if (cmd == "check") return run_check({args.begin() + 1, args.end()}, out, err);
     if (cmd == "init") return run_init({args.begin() + 1, args.end()}, out, err);
     if (cmd == "schema") return run_schema({args.begin() + 1, args.end()}, out, err);
+    if (cmd == "watch") return run_watch({args.begin() + 1, args.end()}, out, err);
     if (cmd != "build") throw UsageError("unknown command " + cmd);
     std::vector<std::string> rest(args.begin() + 1, args.end());
     for (const auto& a : rest) {

@@ -99,8 +99,11 @@ struct DocumentInfo {
   std::string subject;
   std::string keywords; ///< comma-separated
   std::string creator;
-  int year = 0, month = 0,
-      day = 0; ///< creation date (from the report's date, so output is reproducible)
+  /// Creation and modification time, UTC: the report's date at midnight
+  /// unless SOURCE_DATE_EPOCH or --date says otherwise (never the clock, so
+  /// output is reproducible). year 0: no date.
+  int year = 0, month = 0, day = 0;
+  int hour = 0, minute = 0, second = 0;
 };
 
 /// Receives pages as layout finishes them, so no stage holds a whole document.

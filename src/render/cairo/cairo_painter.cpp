@@ -1,6 +1,7 @@
 #include "render/cairo/cairo_painter.hpp"
 
 #include <cstdio>
+#include <fstream>
 #include <map>
 #include <vector>
 
@@ -14,7 +15,9 @@
 
 #include "core/c_handle.hpp"
 #include "core/error.hpp"
+#include "render/cairo/item_painter.hpp"
 #include "render/cairo/jpeg_surface.hpp"
+#include "render/cairo/pdf_file_id.hpp"
 
 namespace baocao::render {
 namespace {
@@ -73,30 +76,17 @@ FontFacePtr open_face(const std::string& file, int index) {
 std::string iso_date(const display::DocumentInfo& info) {
   if (info.year <= 0) return {};
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT00:00:00", info.year, info.month, info.day);
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", info.year, info.month, info.day,
+                info.hour, info.minute, info.second);
   return buf;
 }
 
 } // namespace
 
-struct CairoPdfSink::Impl {
-  std::filesystem::path path;
-  std::ostream* stream = nullptr; // when set, the PDF goes here and not to `path`
-  SurfacePtr surface;
+struct ItemPainter::Impl {
   ContextPtr cr;
   // Font faces by file and face index, made once per document.
   std::map<std::pair<std::string, int>, FontFacePtr> faces;
-  // Outline ids of the latest entry at each level, to parent the next.
-  std::vector<int> outline_parents;
-
-  /// Like check(), but a refused write (any call may be the first to see
-  /// it: output is streamed as pages finish) names the file.
-  void check_output(cairo_status_t status, const std::string& what) {
-    if (status == CAIRO_STATUS_WRITE_ERROR)
-      throw core::RuntimeError("cannot write " + path.string() +
-                               ": the system refused to write it (is the disk full?)");
-    check(status, what.c_str());
-  }
 
   cairo_font_face_t* face(const std::string& file, int index) {
     auto key = std::make_pair(file, index);
@@ -203,6 +193,58 @@ struct CairoPdfSink::Impl {
     cairo_paint(cr.get());
     cairo_restore(cr.get());
   }
+};
+
+ItemPainter::ItemPainter() : impl_(std::make_unique<Impl>()) {}
+ItemPainter::~ItemPainter() = default;
+
+void ItemPainter::start(cairo_surface_t* surface) {
+  impl_->cr.reset(cairo_create(surface));
+  check(cairo_status(impl_->cr.get()), "creating a drawing context");
+}
+
+cairo_t* ItemPainter::context() {
+  return impl_->cr.get();
+}
+
+void ItemPainter::paint(const display::Page& page) {
+  for (const auto& item : page.items) {
+    if (!std::holds_alternative<display::Rule>(item)) impl_->flush_rules();
+    std::visit([this](const auto& v) { impl_->draw(v); }, item);
+  }
+  impl_->flush_rules();
+}
+
+void ItemPainter::stop() {
+  impl_->cr.reset();
+}
+
+void ItemPainter::clear() {
+  impl_->faces.clear();
+  impl_->images.clear();
+}
+
+struct CairoPdfSink::Impl {
+  std::filesystem::path path;
+  std::ostream* stream = nullptr; // when set, the PDF goes here and not to `path`
+  std::ofstream file;             // otherwise here
+  std::optional<PdfIdWriter> writer;
+  SurfacePtr surface;
+  ItemPainter painter;
+  // Outline ids of the latest entry at each level, to parent the next.
+  std::vector<int> outline_parents;
+
+  /// Like check(), but a refused write (any call may be the first to see
+  /// it: output is streamed as pages finish) names the file.
+  void check_output(cairo_status_t status, const std::string& what) {
+    if (status == CAIRO_STATUS_WRITE_ERROR) refused();
+    check(status, what.c_str());
+  }
+
+  [[noreturn]] void refused() {
+    throw core::RuntimeError("cannot write " + path.string() +
+                             ": the system refused to write it (is the disk full?)");
+  }
 
   void outline(const display::Page& page) {
     for (const auto& entry : page.outline) {
@@ -233,17 +275,23 @@ CairoPdfSink::CairoPdfSink(std::ostream& out) : impl_(std::make_unique<Impl>()) 
 CairoPdfSink::~CairoPdfSink() = default;
 
 void CairoPdfSink::begin(const display::DocumentInfo& info) {
-  // The real size is set per page; A4 until then.
-  if (impl_->stream) {
-    auto write = [](void* closure, const unsigned char* data, unsigned int length) {
-      auto& out = *static_cast<std::ostream*>(closure);
-      out.write(reinterpret_cast<const char*>(data), length);
-      return out ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
-    };
-    impl_->surface.reset(cairo_pdf_surface_create_for_stream(write, impl_->stream, 595.28, 841.89));
-  } else {
-    impl_->surface.reset(cairo_pdf_surface_create(impl_->path.c_str(), 595.28, 841.89));
+  // The real size is set per page; A4 until then. Bytes go through the
+  // writer that adds the file ID at the end.
+  std::ostream* out = impl_->stream;
+  if (!out) {
+    impl_->file.open(impl_->path, std::ios::binary | std::ios::trunc);
+    if (!impl_->file) impl_->refused();
+    out = &impl_->file;
   }
+  impl_->writer.emplace([out](const char* data, size_t size) {
+    out->write(data, static_cast<std::streamsize>(size));
+    return static_cast<bool>(*out);
+  });
+  auto write = [](void* closure, const unsigned char* data, unsigned int length) {
+    return static_cast<PdfIdWriter*>(closure)->write(data, length) ? CAIRO_STATUS_SUCCESS
+                                                                   : CAIRO_STATUS_WRITE_ERROR;
+  };
+  impl_->surface.reset(cairo_pdf_surface_create_for_stream(write, &*impl_->writer, 595.28, 841.89));
   impl_->check_output(cairo_surface_status(impl_->surface.get()),
                       "creating " + impl_->path.string());
   cairo_surface_t* s = impl_->surface.get();
@@ -259,30 +307,30 @@ void CairoPdfSink::begin(const display::DocumentInfo& info) {
     cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
     cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, date.c_str());
   }
-  impl_->cr.reset(cairo_create(s));
-  check(cairo_status(impl_->cr.get()), "creating a drawing context");
+  impl_->painter.start(s);
 }
 
 void CairoPdfSink::page(display::Page&& page) {
   cairo_pdf_surface_set_size(impl_->surface.get(), page.size.width, page.size.height);
   impl_->outline(page);
-  for (const auto& item : page.items) {
-    if (!std::holds_alternative<display::Rule>(item)) impl_->flush_rules();
-    std::visit([this](const auto& v) { impl_->draw(v); }, item);
-  }
-  impl_->flush_rules();
-  cairo_show_page(impl_->cr.get());
-  impl_->check_output(cairo_status(impl_->cr.get()), "drawing page " + std::to_string(page.number));
+  impl_->painter.paint(page);
+  cairo_t* cr = impl_->painter.context();
+  cairo_show_page(cr);
+  impl_->check_output(cairo_status(cr), "drawing page " + std::to_string(page.number));
 }
 
 void CairoPdfSink::end() {
-  impl_->cr.reset();
+  impl_->painter.stop();
   cairo_surface_finish(impl_->surface.get());
   impl_->check_output(cairo_surface_status(impl_->surface.get()),
                       "writing " + impl_->path.string());
   impl_->surface.reset();
-  impl_->faces.clear();
-  impl_->images.clear();
+  if (!impl_->writer->finish()) impl_->refused();
+  if (impl_->file.is_open()) {
+    impl_->file.close();
+    if (!impl_->file) impl_->refused();
+  }
+  impl_->painter.clear();
 }
 
 } // namespace baocao::render

@@ -281,7 +281,10 @@ struct HaruPdfSink::Impl {
       date.year = di.year;
       date.month = di.month;
       date.day = di.day;
-      date.ind = ' ';
+      date.hour = di.hour;
+      date.minutes = di.minute;
+      date.seconds = di.second;
+      date.ind = 'Z'; // UTC, as in the PDF/A metadata
       HPDF_SetInfoDateAttr(d(), HPDF_INFO_CREATION_DATE, date);
       HPDF_SetInfoDateAttr(d(), HPDF_INFO_MOD_DATE, date);
     }
@@ -355,6 +358,7 @@ void HaruPdfSink::end() {
     haru::make_pdfa1b(m.d(), m.info);
   else
     haru::complete_fonts(m.d()); // a ToUnicode CMap readers accept, and CapHeight, here too
+  if (!m.options.pdfa && !m.options.protection) haru::set_trailer_id(m.d(), m.info);
   HPDF_SaveToFile(m.d(), m.path.c_str());
   // A refused write (a full disk) comes back as a file error, or as a zlib
   // error whose detail is one: saving compresses as it writes.

@@ -156,6 +156,8 @@ void write_metadata(HPDF_Doc doc, const display::DocumentInfo& info) {
   check(doc, HPDF_Dict_Add(doc->catalog, "Metadata", stream), "attach the XMP stream");
 }
 
+} // namespace
+
 // The ID only has to be unique to the content; hashing what was drawn (not
 // the clock) keeps repeated builds byte-identical.
 void set_trailer_id(HPDF_Doc doc, const display::DocumentInfo& info) {
@@ -173,6 +175,13 @@ void set_trailer_id(HPDF_Doc doc, const display::DocumentInfo& info) {
     auto page = static_cast<HPDF_Page>(HPDF_List_ItemAt(doc->page_list, i));
     auto* attr = static_cast<HPDF_PageAttr>(page->attr);
     add(std::to_string(attr->stream ? attr->stream->size : 0));
+    // The page's drawing operators, still uncompressed in memory.
+    if (!attr->stream || attr->stream->type != HPDF_STREAM_MEMORY) continue;
+    for (HPDF_UINT b = 0; b < HPDF_MemStream_GetBufCount(attr->stream); ++b) {
+      HPDF_UINT len = 0;
+      HPDF_BYTE* bytes = HPDF_MemStream_GetBufPtr(attr->stream, b, &len);
+      if (bytes) HPDF_MD5Update(&md5, bytes, len);
+    }
   }
   HPDF_BYTE digest[16];
   HPDF_MD5Final(digest, &md5);
@@ -183,8 +192,6 @@ void set_trailer_id(HPDF_Doc doc, const display::DocumentInfo& info) {
           "make the trailer ID");
   check(doc, HPDF_Dict_Add(doc->trailer, "ID", ids), "set the trailer ID");
 }
-
-} // namespace
 
 std::filesystem::path srgb_profile_path() {
   if (const char* env = std::getenv("BAOCAO_SRGB_ICC"); env && *env) return env;

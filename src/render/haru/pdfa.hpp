@@ -29,4 +29,9 @@ std::filesystem::path srgb_profile_path();
 /// a font that is not embedded, a soft mask) or the sRGB profile is missing.
 void make_pdfa1b(HPDF_Doc doc, const display::DocumentInfo& info);
 
+/// Sets the trailer /ID to an MD5 of the metadata and every page's drawing
+/// operators (not the clock), once all pages are drawn. For any unencrypted
+/// file: libharu writes an ID of its own only when it encrypts.
+void set_trailer_id(HPDF_Doc doc, const display::DocumentInfo& info);
+
 } // namespace baocao::render::haru

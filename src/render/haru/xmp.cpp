@@ -70,14 +70,16 @@ void put16(std::string& out, unsigned v) {
 std::string pdf_date(const display::DocumentInfo& info) {
   if (!has_date(info)) return {};
   char buf[40];
-  std::snprintf(buf, sizeof buf, "D:%04d%02d%02d000000+00'00'", info.year, info.month, info.day);
+  std::snprintf(buf, sizeof buf, "D:%04d%02d%02d%02d%02d%02d+00'00'", info.year, info.month,
+                info.day, info.hour, info.minute, info.second);
   return buf;
 }
 
 std::string xmp_date(const display::DocumentInfo& info) {
   if (!has_date(info)) return {};
   char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT00:00:00+00:00", info.year, info.month, info.day);
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d+00:00", info.year, info.month,
+                info.day, info.hour, info.minute, info.second);
   return buf;
 }
 

@@ -1,0 +1,36 @@
+#pragma once
+// Cairo 1.16 writes no trailer /ID. PdfIdWriter sits between Cairo and the
+// file: it passes the bytes on, holding back the last few KiB, and when the
+// file is complete adds an /ID derived from the content to the trailer.
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace baocao::render {
+
+class PdfIdWriter {
+public:
+  /// Where the bytes go; returns false when they could not be written.
+  using Out = std::function<bool(const char* data, size_t size)>;
+  explicit PdfIdWriter(Out out);
+  ~PdfIdWriter();
+  PdfIdWriter(const PdfIdWriter&) = delete;
+  PdfIdWriter& operator=(const PdfIdWriter&) = delete;
+
+  bool write(const unsigned char* data, size_t size);
+  /// Inserts `/ID [<md5> <md5>]` (MD5 of every byte before the trailer)
+  /// after the trailer dictionary's "<<" and writes the rest. The trailer
+  /// follows the xref table, so no offset changes. Throws
+  /// core::RuntimeError when the held-back end has no trailer. False when
+  /// any write was refused.
+  bool finish();
+
+private:
+  struct Hash;
+  Out out_;
+  std::unique_ptr<Hash> hash_;
+  std::string held_;
+  bool failed_ = false;
+};
+
+} // namespace baocao::render
