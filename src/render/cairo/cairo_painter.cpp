@@ -55,11 +55,17 @@ const cairo_user_data_key_t kFaceKey{};
 /// pattern would make Cairo load the system's fontconfig setup, which costs
 /// time and is none of a PDF's business.
 FontFacePtr open_face(const std::string& file, int index) {
-  std::lock_guard lock(freetype_mutex());
   FT_Face ft = nullptr;
-  if (FT_New_Face(freetype(), file.c_str(), index, &ft) != 0) {
-    throw core::RuntimeError("cannot open font " + file);
+  {
+    std::lock_guard lock(freetype_mutex());
+    if (FT_New_Face(freetype(), file.c_str(), index, &ft) != 0) {
+      throw core::RuntimeError("cannot open font " + file);
+    }
   }
+  // Not under our lock: Cairo takes its font-face lock here, and calls the
+  // destroy callback below (which takes ours) under that same lock; holding
+  // ours across this call orders the two locks both ways, a deadlock that two
+  // threads of a batch build hit.
   FontFacePtr face(cairo_ft_font_face_create_for_ft_face(ft, 0));
   // The Cairo face owns the FreeType face from here on.
   auto status = cairo_font_face_set_user_data(face.get(), &kFaceKey, ft, [](void* p) {
@@ -67,6 +73,8 @@ FontFacePtr open_face(const std::string& file, int index) {
     FT_Done_Face(static_cast<FT_Face>(p));
   });
   if (status != CAIRO_STATUS_SUCCESS) {
+    face.reset();
+    std::lock_guard lock(freetype_mutex());
     FT_Done_Face(ft);
     check(status, ("loading font " + file).c_str());
   }
