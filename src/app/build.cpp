@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <iostream>
 #include <iterator>
+#include <optional>
 
 #include "app/temp_output.hpp"
 #include "core/data_dirs.hpp"
@@ -97,7 +98,7 @@ std::vector<TemplateInfo> builtin_templates() {
   return out;
 }
 
-BuildResult build(const BuildOptions& options, std::ostream& out) {
+BuildResult build(const BuildOptions& options, std::ostream& out, BuildCache* cache) {
   std::string stdin_text; // kept to point at a character no font has
   model::Report report = load(options.input, input::LoadOptions{options.allow_paths}, stdin_text);
 
@@ -112,11 +113,19 @@ BuildResult build(const BuildOptions& options, std::ostream& out) {
   const core::SourceSpan* asked_at =
       options.template_override.empty() && !report.template_name.empty() ? &report.template_where
                                                                          : nullptr;
-  style::Style style = input::load_template(template_name, data / "templates", base, asked_at);
+  std::optional<style::Style> own_style;
+  std::shared_ptr<const style::Style> shared_style;
+  if (cache)
+    shared_style = cache->style(template_name, data / "templates", base, asked_at);
+  else
+    own_style = input::load_template(template_name, data / "templates", base, asked_at);
+  const style::Style& style = cache ? *shared_style : *own_style;
 
   std::vector<fs::path> font_dirs{data / "fonts"};
   font_dirs.insert(font_dirs.end(), options.font_dirs.begin(), options.font_dirs.end());
-  text::FontSystem fonts(font_dirs, style.fonts_fallback);
+  std::optional<text::FontSystem> own_fonts;
+  text::FontSystem& fonts = cache ? cache->fonts(font_dirs, style.fonts_fallback)
+                                  : own_fonts.emplace(font_dirs, style.fonts_fallback);
   check_fonts(style, fonts, template_name);
 
   BuildResult result;

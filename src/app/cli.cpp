@@ -10,7 +10,9 @@
 #include <string>
 #include <vector>
 
+#include "app/batch.hpp"
 #include "app/build.hpp"
+#include "app/usage_error.hpp"
 #include "core/error.hpp"
 
 namespace baocao::app {
@@ -20,11 +22,13 @@ constexpr const char* kUsage = R"(baocao: a term report from YAML to a formatted
 
 Usage:
   baocao build INPUT.yaml [-o OUT.pdf] [options]
+  baocao build INPUT... [--out-dir DIR] [--jobs N] [--shard K/N] [--quiet]
   baocao templates
   baocao --help | --version
 
 Commands:
-  build     render INPUT.yaml (or - for standard input) to a PDF
+  build     render INPUT.yaml (or - for standard input) to a PDF; or many
+            reports in one process (files, folders, quoted globs)
   templates list the built-in templates (a report names one with
             `template: NAME`, or build takes --template NAME)
 
@@ -53,17 +57,18 @@ Options for build:
                         out of shell history)
   --permissions LIST    what a reader may do in an encrypted file, from
                         print,copy,edit,annotate (default: print,copy)
+  --out-dir DIR         batch: write DIR/<stem>.pdf (default: beside each input)
+  --jobs N              batch: build on N threads (default: the cores)
+  --shard K/N           batch: build only the K-th of N stable slices (docs/batch.md)
+  --quiet               batch: print only errors
   -h, --help            show this help
 
 Exit status: 0 done, 2 bad input or usage (nothing written), 1 other failure.
 
 Example:
   baocao build examples/phu-tho-2010-2015.yaml -o report.pdf
+  baocao build reports/ --out-dir pdf --jobs 4
 )";
-
-struct UsageError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
 
 /// The first line of a password file, without its line ending.
 std::string read_password_file(const std::string& flag, const std::string& file) {
@@ -115,9 +120,8 @@ void set_permissions(render::Protection& p, const std::string& list) {
   }
 }
 
-BuildOptions parse_build(const std::vector<std::string>& args) {
+BuildOptions parse_build(const std::vector<std::string>& args, BatchOptions& batch) {
   BuildOptions o;
-  bool have_input = false;
   std::optional<std::string> backend, owner, user, owner_file, user_file, permissions;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -155,16 +159,16 @@ BuildOptions parse_build(const std::vector<std::string>& args) {
       user_file = value("--user-password-file");
     } else if (a == "--permissions") {
       permissions = value("--permissions");
+    } else if (parse_batch_flag(batch, args, i)) {
+      // --out-dir, --jobs, --shard, --quiet: app/batch.cpp
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       throw UsageError("unknown option " + a);
-    } else if (!have_input) {
-      o.input = a;
-      have_input = true;
     } else {
-      throw UsageError("build takes one input file; got also " + a);
+      batch.inputs.push_back(a);
     }
   }
-  if (!have_input) throw UsageError("build needs an input file (or - for standard input)");
+  if (batch.inputs.empty()) throw UsageError("build needs an input file (or - for standard input)");
+  o.input = batch.inputs.front();
 
   auto owner_pw = password(owner, owner_file, "owner", "BAOCAO_OWNER_PASSWORD");
   auto user_pw = password(user, user_file, "user", "BAOCAO_USER_PASSWORD");
@@ -228,7 +232,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         return 0;
       }
     }
-    BuildOptions options = parse_build(rest);
+    BatchOptions batch;
+    BuildOptions options = parse_build(rest, batch);
+    if (is_batch(batch)) return run_batch(options, batch, out, err);
     BuildResult result = build(options, out);
     for (const auto& w : result.warnings) err << "warning: " << w << "\n";
     if (!result.output.empty()) {
