@@ -5,6 +5,7 @@
 #include <charconv>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -253,7 +254,7 @@ int run_batch(const BuildOptions& base, const BatchOptions& batch, std::ostream&
       build_one(options, out, cache, progress);
     }
   };
-  if (jobs == 1) {
+  if (jobs == 1 && !std::getenv("BAOCAO_THREAD")) {
     work(*caches.front()); // no thread for a single worker
   } else {
     std::vector<std::thread> threads;
