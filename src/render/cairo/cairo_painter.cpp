@@ -51,10 +51,16 @@ const cairo_user_data_key_t kFaceKey{};
 /// pattern would make Cairo load the system's fontconfig setup, which costs
 /// time and is none of a PDF's business.
 FontFacePtr open_face(const std::string& file, int index) {
-  std::lock_guard lock(freetype_mutex());
   FT_Face ft = nullptr;
-  if (FT_New_Face(freetype(), file.c_str(), index, &ft) != 0) {
-    throw core::RuntimeError("cannot open font " + file);
+  {
+    // Only around FreeType: Cairo calls the face's destroy callback below
+    // (which takes this lock) while holding its own font-map lock, so holding
+    // this one into cairo_ft_font_face_create_for_ft_face deadlocked two
+    // threads of a batch.
+    std::lock_guard lock(freetype_mutex());
+    if (FT_New_Face(freetype(), file.c_str(), index, &ft) != 0) {
+      throw core::RuntimeError("cannot open font " + file);
+    }
   }
   FontFacePtr face(cairo_ft_font_face_create_for_ft_face(ft, 0));
   // The Cairo face owns the FreeType face from here on.
@@ -63,6 +69,8 @@ FontFacePtr open_face(const std::string& file, int index) {
     FT_Done_Face(static_cast<FT_Face>(p));
   });
   if (status != CAIRO_STATUS_SUCCESS) {
+    face.reset(); // before the FreeType face it was made from
+    std::lock_guard lock(freetype_mutex());
     FT_Done_Face(ft);
     check(status, ("loading font " + file).c_str());
   }
