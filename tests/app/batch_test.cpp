@@ -217,7 +217,7 @@ TEST_CASE("progress is one plain line per report when stderr is not a terminal",
   CHECK(err.substr(err.rfind('\n', err.size() - 2) + 1).rfind("built 3, failed 0 in ", 0) == 0);
 }
 
-TEST_CASE("--quiet prints nothing on success and only errors on failure", "[batch]") {
+TEST_CASE("a quiet batch prints nothing on success and only errors on failure", "[batch]") {
   test::TempDir dir;
   put(dir / "a.yaml", small_report());
   put(dir / "b.yaml", small_report());
