@@ -6,6 +6,7 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <set>
 
 #include "app/page_files.hpp"
@@ -117,13 +118,14 @@ namespace {
 struct Prepared {
   std::string stdin_text; ///< kept to point at a character no font has
   model::Report report;
-  style::Style style;
-  std::unique_ptr<text::FontSystem> fonts;
-  std::string template_name; ///< as asked for: a built-in name or a path
-  fs::path template_base;    ///< the folder a template path is relative to
+  std::shared_ptr<const style::Style> style; ///< shared between a batch's builds
+  std::unique_ptr<text::FontSystem> own_fonts;
+  text::FontSystem* fonts = nullptr; ///< own_fonts, or the batch thread's
+  std::string template_name;         ///< as asked for: a built-in name or a path
+  fs::path template_base;            ///< the folder a template path is relative to
 };
 
-Prepared prepare(const BuildOptions& options) {
+Prepared prepare(const BuildOptions& options, BuildCache* cache) {
   Prepared p;
   p.report = load(options.input, input::LoadOptions{options.allow_paths}, p.stdin_text);
   const model::Report& report = p.report;
@@ -139,14 +141,21 @@ Prepared prepare(const BuildOptions& options) {
   const core::SourceSpan* asked_at =
       options.template_override.empty() && !report.template_name.empty() ? &report.template_where
                                                                          : nullptr;
-  p.style = input::load_template(template_name, data / "templates", base, asked_at);
+  p.style = cache ? cache->style(template_name, data / "templates", base, asked_at)
+                  : std::make_shared<const style::Style>(
+                        input::load_template(template_name, data / "templates", base, asked_at));
   p.template_name = template_name;
   p.template_base = base;
 
   std::vector<fs::path> font_dirs{data / "fonts"};
   font_dirs.insert(font_dirs.end(), options.font_dirs.begin(), options.font_dirs.end());
-  p.fonts = std::make_unique<text::FontSystem>(font_dirs, p.style.fonts_fallback);
-  check_fonts(p.style, *p.fonts, template_name);
+  if (cache) {
+    p.fonts = &cache->fonts(font_dirs, p.style->fonts_fallback);
+  } else {
+    p.own_fonts = std::make_unique<text::FontSystem>(font_dirs, p.style->fonts_fallback);
+    p.fonts = p.own_fonts.get();
+  }
+  check_fonts(*p.style, *p.fonts, template_name);
   return p;
 }
 
@@ -156,7 +165,7 @@ void lay_out_checked(const Prepared& p, const BuildOptions& options, display::Si
                      BuildResult& result) {
   display::MissingGlyphSink glyph_check(next);
   CountingSink counter(glyph_check, options.date);
-  layout::lay_out(p.report, p.style, *p.fonts, counter);
+  layout::lay_out(p.report, *p.style, *p.fonts, counter);
   result.pages = counter.pages();
   // What `watch` follows: the report, a template given as a file, the images drawn.
   if (options.input != "-") result.sources.emplace_back(options.input);
@@ -166,7 +175,7 @@ void lay_out_checked(const Prepared& p, const BuildOptions& options, display::Si
   result.sources.insert(result.sources.end(), counter.images().begin(), counter.images().end());
   if (!glyph_check.found().empty()) {
     auto error = missing_glyphs_error(glyph_check.found(), p.report.where.file, p.stdin_text,
-                                      fonts_tried(p.style, *p.fonts));
+                                      fonts_tried(*p.style, *p.fonts));
     if (!options.allow_missing_glyphs) throw error;
     result.warnings.push_back(error.what());
   }
@@ -175,15 +184,15 @@ void lay_out_checked(const Prepared& p, const BuildOptions& options, display::Si
 } // namespace
 
 BuildResult check(const BuildOptions& options) {
-  Prepared p = prepare(options);
+  Prepared p = prepare(options, nullptr);
   display::TeeSink nowhere(std::vector<display::Sink*>{}); // pages laid out, then dropped
   BuildResult result;
   lay_out_checked(p, options, nowhere, result);
   return result;
 }
 
-BuildResult build(const BuildOptions& options, std::ostream& out) {
-  Prepared p = prepare(options);
+BuildResult build(const BuildOptions& options, std::ostream& out, BuildCache* cache) {
+  Prepared p = prepare(options, cache);
 
   BuildResult result;
   fs::path target;

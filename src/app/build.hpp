@@ -1,13 +1,22 @@
 #pragma once
 // Runs the stages: load -> model -> layout -> display list -> painter.
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
 
+#include "core/source_span.hpp"
 #include "core/timestamp.hpp"
 #include "render/haru/haru_painter.hpp"
+
+namespace baocao::style {
+struct Style;
+}
+namespace baocao::text {
+class FontSystem;
+}
 
 namespace baocao::app {
 
@@ -52,10 +61,25 @@ struct TemplateInfo {
 /// The built-in templates, by name. Each is loaded (and so checked).
 std::vector<TemplateInfo> builtin_templates();
 
+/// What builds in one process may share (app/batch.cpp): templates, loaded
+/// once, and font systems, built once per thread. Without one, a build loads its own.
+class BuildCache {
+public:
+  virtual ~BuildCache() = default;
+  /// As input::load_template; the same template may be handed to every build.
+  virtual std::shared_ptr<const style::Style> style(const std::string& name_or_path,
+                                                    const std::filesystem::path& builtin_dir,
+                                                    const std::filesystem::path& base_dir,
+                                                    const core::SourceSpan* asked_at) = 0;
+  /// A font system for these folders and fallback chain, used only by the calling thread.
+  virtual text::FontSystem& fonts(const std::vector<std::filesystem::path>& font_dirs,
+                                  const std::vector<std::string>& fallback) = 0;
+};
+
 /// Builds one report. Throws core::InputError for bad input (nothing is
 /// written; an existing output is left as it was) and core::RuntimeError for
 /// anything else.
-BuildResult build(const BuildOptions& options, std::ostream& out);
+BuildResult build(const BuildOptions& options, std::ostream& out, BuildCache* cache = nullptr);
 
 /// Everything build does but painting: loads the report and its template,
 /// checks the fonts and lays the pages out (so a missing glyph is found),

@@ -1,4 +1,5 @@
 #include "app/check_command.hpp"
+#include "app/usage_error.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -35,10 +36,6 @@ Example:
   baocao check examples/*.yaml
   ok examples/phu-tho-2010-2015.yaml (8 pages)
 )";
-
-struct UsageError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
 
 struct CheckArgs {
   BuildOptions options;

@@ -10,11 +10,13 @@
 #include <string>
 #include <vector>
 
+#include "app/batch.hpp"
 #include "app/build.hpp"
 #include "app/check_command.hpp"
 #include "app/init_command.hpp"
 #include "app/output_options.hpp"
 #include "app/schema_command.hpp"
+#include "app/usage_error.hpp"
 #include "app/watch_command.hpp"
 #include "core/data_dirs.hpp"
 #include "core/error.hpp"
@@ -26,6 +28,7 @@ constexpr const char* kUsage = R"(baocao: a term report from YAML to a formatted
 
 Usage:
   baocao build INPUT.yaml [-o OUT.pdf] [options]
+  baocao build INPUT... [--out-dir DIR] [--jobs N] [--shard K/N] [--quiet]
   baocao check FILE... [options]
   baocao init [--template NAME] [--force] [FILE]
   baocao schema [-o FILE]
@@ -34,7 +37,8 @@ Usage:
   baocao --help | --version
 
 Commands:
-  build     render INPUT.yaml (or - for standard input) to a PDF
+  build     render INPUT.yaml (or - for standard input) to a PDF; or many
+            reports in one process (files, folders, quoted globs)
   check     validate reports as build would, writing nothing
   init      write a commented starting report (YAML)
   schema    print the JSON Schema of reports, for editors
@@ -73,12 +77,17 @@ Options for build:
   --date DATE           the PDF's creation and modification date, as
                         YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC); overrides
                         SOURCE_DATE_EPOCH, which overrides the report's date
+  --out-dir DIR         batch: write DIR/<stem>.pdf (default: beside each input)
+  --jobs N              batch: build on N threads (default: the cores)
+  --shard K/N           batch: build only the K-th of N stable slices (docs/batch.md)
+  --quiet               batch: print only errors
   -h, --help            show this help
 
 Exit status: 0 done, 2 bad input or usage (nothing written), 1 other failure.
 
 Example:
   baocao build examples/phu-tho-2010-2015.yaml -o report.pdf
+  baocao build reports/ --out-dir pdf --jobs 4
 )";
 
 /// The first line of a password file, without its line ending.
@@ -133,9 +142,8 @@ void set_permissions(render::Protection& p, const std::string& list) {
 
 } // namespace
 
-BuildOptions parse_build(const std::vector<std::string>& args) {
+BuildOptions parse_build(const std::vector<std::string>& args, BatchOptions& batch) {
   BuildOptions o;
-  bool have_input = false;
   std::optional<std::string> backend, owner, user, owner_file, user_file, permissions;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -174,16 +182,16 @@ BuildOptions parse_build(const std::vector<std::string>& args) {
     } else if (a == "--permissions") {
       permissions = value("--permissions");
     } else if (parse_output_option(a, value, o)) {
+    } else if (parse_batch_flag(batch, args, i)) {
+      // --out-dir, --jobs, --shard, --quiet: app/batch.cpp
     } else if (a.size() > 1 && a[0] == '-' && a != "-") {
       throw UsageError("unknown option " + a);
-    } else if (!have_input) {
-      o.input = a;
-      have_input = true;
     } else {
-      throw UsageError("build takes one input file; got also " + a);
+      batch.inputs.push_back(a);
     }
   }
-  if (!have_input) throw UsageError("build needs an input file (or - for standard input)");
+  if (batch.inputs.empty()) throw UsageError("build needs an input file (or - for standard input)");
+  o.input = batch.inputs.front();
 
   auto owner_pw = password(owner, owner_file, "owner", "BAOCAO_OWNER_PASSWORD");
   auto user_pw = password(user, user_file, "user", "BAOCAO_USER_PASSWORD");
@@ -210,6 +218,15 @@ BuildOptions parse_build(const std::vector<std::string>& args) {
                      (o.haru.pdfa ? "PDF/A" : "encrypted files") + ": use --backend haru");
   o.backend = backend == "haru" || needs_haru ? Backend::haru : Backend::cairo;
   finish_output_options(o);
+  return o;
+}
+
+BuildOptions parse_build(const std::vector<std::string>& args) {
+  BatchOptions batch;
+  BuildOptions o = parse_build(args, batch);
+  if (batch.inputs.size() > 1 || batch.flagged)
+    throw UsageError("one report at a time here: several inputs, --out-dir, --jobs, --shard and "
+                     "--quiet are for baocao build");
   return o;
 }
 
@@ -261,7 +278,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         return 0;
       }
     }
-    BuildOptions options = parse_build(rest);
+    BatchOptions batch;
+    BuildOptions options = parse_build(rest, batch);
+    if (is_batch(batch)) return run_batch(options, batch, out, err);
     BuildResult result = build(options, out);
     for (const auto& w : result.warnings) err << "warning: " << w << "\n";
     if (!result.output.empty()) {

@@ -5,16 +5,18 @@
 #include <vector>
 
 #include "app/build.hpp"
+#include "app/usage_error.hpp"
 
 namespace baocao::app {
 
-/// A wrong command line: run() prints it with a hint and exits with status 2.
-struct UsageError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
+struct BatchOptions;
 
-/// `baocao build`'s arguments (after the command) as options; throws
-/// UsageError. Other commands that build (watch) take the same options.
+/// `baocao build`'s arguments (after the command) as options, the inputs and
+/// batch flags in `batch`; throws UsageError.
+BuildOptions parse_build(const std::vector<std::string>& args, BatchOptions& batch);
+
+/// The same for a command that builds one report (watch): a second input or
+/// a batch flag is a UsageError.
 BuildOptions parse_build(const std::vector<std::string>& args);
 
 /// The command line: parses arguments, runs the command, prints errors.

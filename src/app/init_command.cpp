@@ -1,4 +1,5 @@
 #include "app/init_command.hpp"
+#include "app/usage_error.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -36,10 +37,6 @@ Example:
   baocao init --template nha-nuoc bao-cao.yaml
   baocao build bao-cao.yaml
 )";
-
-struct UsageError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
 
 struct InitArgs {
   std::string template_name = "dang";

@@ -1,4 +1,5 @@
 #include "app/schema_command.hpp"
+#include "app/usage_error.hpp"
 
 #include <stdexcept>
 
@@ -27,10 +28,6 @@ Example:
   # then, first line of a report, for the YAML language server:
   # yaml-language-server: $schema=baocao.schema.json
 )";
-
-struct UsageError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
 
 std::string parse(const std::vector<std::string>& args) {
   std::string file;

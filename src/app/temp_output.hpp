@@ -7,11 +7,11 @@
 
 namespace baocao::app {
 
-/// `.<name>.<pid>.tmp` beside the target. While one exists, SIGINT, SIGTERM
-/// and SIGHUP remove the temporary file before the process dies of the
-/// signal. Test hook: with BAOCAO_TEST_FAIL_WRITE set in the environment the
-/// temporary file is a link to /dev/full, so every write fails as on a full
-/// disk (the kernel's ENOSPC, through the painters' own error paths).
+/// `.<name>.<pid>.tmp` beside the target. While any exist (a batch writes
+/// several at once), SIGINT, SIGTERM and SIGHUP remove every temporary file before the process dies
+/// of the signal. Test hook: with BAOCAO_TEST_FAIL_WRITE set in the environment the temporary file
+/// is a link to /dev/full, so every write fails as on a full disk (the kernel's ENOSPC, through the
+/// painters' own error paths).
 class TempOutput {
 public:
   /// Creates the (empty) temporary file. Throws core::RuntimeError naming the
@@ -34,6 +34,7 @@ private:
   std::filesystem::path target_;
   std::filesystem::path temp_;
   bool committed_ = false;
+  int slot_ = -1; ///< this file's place among those removed on a signal
 };
 
 } // namespace baocao::app
