@@ -14,7 +14,10 @@ flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-fr
 flags+=" -Wno-maybe-uninitialized"
 
 echo "== building under ASan+UBSan"
+# -O1 -g1: the optimisation ASan is documented with, and a third less build
+# time than -O2 -g, which counts in CI's 30 minutes.
 cmake -S . -B "$out" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS="$flags" \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" \
   -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
 cmake --build "$out" -j "$(nproc)" >/dev/null
 
