@@ -90,6 +90,23 @@ Example:
   baocao build reports/ --out-dir pdf --jobs 4
 )";
 
+constexpr const char* kTemplatesUsage = R"(baocao templates: list the built-in templates
+
+Usage:
+  baocao templates
+
+Prints each built-in template's name and description. A report names one with
+`template: NAME`; build and check take --template NAME or a template file's
+path (docs/templates.md shows how to make your own with `extends:`).
+
+Options:
+  -h, --help  show this help
+
+Example:
+  baocao templates
+  baocao build report.yaml --template nha-nuoc
+)";
+
 /// The first line of a password file, without its line ending.
 std::string read_password_file(const std::string& flag, const std::string& file) {
   std::ifstream in(file, std::ios::binary);
@@ -263,6 +280,11 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
       return 0;
     }
     if (cmd == "templates") {
+      if (args.size() > 1 && (args[1] == "-h" || args[1] == "--help")) {
+        out << kTemplatesUsage;
+        return 0;
+      }
+      if (args.size() > 1) throw UsageError("templates takes no arguments; got " + args[1]);
       for (const auto& t : builtin_templates()) out << t.name << "\t" << t.description << "\n";
       return 0;
     }

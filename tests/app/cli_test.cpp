@@ -196,3 +196,13 @@ TEST_CASE("baocao templates lists the built-in templates with their descriptions
     CHECK(b.status == 0);
   }
 }
+
+TEST_CASE("templates has its own help with an example and takes no arguments", "[app][docs]") {
+  auto help = test::run_baocao("templates --help");
+  CHECK(help.status == 0);
+  CHECK(help.output.find("Usage:\n  baocao templates\n") != std::string::npos);
+  CHECK(help.output.find("Example:\n  baocao templates\n") != std::string::npos);
+  auto extra = test::run_baocao("templates dang");
+  CHECK(extra.status == 2);
+  CHECK(extra.output.find("templates takes no arguments; got dang") != std::string::npos);
+}
