@@ -20,11 +20,15 @@ struct Json {
   enum class Kind { literal, object, array };
   Kind kind = Kind::object;
   std::string literal; ///< already JSON: "\"text\"", "1", "true"
-  std::vector<std::pair<std::string, Json>> members;
+  // Names and values side by side: a vector of pair<string, Json> inside Json
+  // needs Json complete, which libc++/clang refuse (vector<Json> is allowed).
+  std::vector<std::string> names;
+  std::vector<Json> values;
   std::vector<Json> elements;
 
   Json& set(const std::string& name, Json value) {
-    members.emplace_back(name, std::move(value));
+    names.push_back(name);
+    values.push_back(std::move(value));
     return *this;
   }
 };
@@ -103,11 +107,11 @@ void write(const Json& j, int indent, std::string& out) {
     out += "]";
   } else {
     out += "{";
-    for (std::size_t i = 0; i < j.members.size(); ++i) {
-      out += (i ? ",\n" : "\n") + pad + quote(j.members[i].first) + ": ";
-      write(j.members[i].second, indent + 2, out);
+    for (std::size_t i = 0; i < j.names.size(); ++i) {
+      out += (i ? ",\n" : "\n") + pad + quote(j.names[i]) + ": ";
+      write(j.values[i], indent + 2, out);
     }
-    if (!j.members.empty()) out += "\n" + std::string(static_cast<std::size_t>(indent), ' ');
+    if (!j.names.empty()) out += "\n" + std::string(static_cast<std::size_t>(indent), ' ');
     out += "}";
   }
 }
@@ -239,7 +243,8 @@ std::string json_schema() {
   root.set("$schema", str("https://json-schema.org/draft/2020-12/schema"));
   root.set("title", str("baocao report (schema 1)"));
   Json top = object_json(kinds.front());
-  for (auto& m : top.members) root.members.push_back(std::move(m));
+  for (std::size_t i = 0; i < top.names.size(); ++i)
+    root.set(top.names[i], std::move(top.values[i]));
   Json defs;
   for (std::size_t i = 1; i < kinds.size(); ++i) defs.set(kinds[i].name, object_json(kinds[i]));
   root.set("$defs", std::move(defs));
