@@ -168,8 +168,7 @@ void build_one(const BuildOptions& options, std::ostream& out, BuildCache& cache
     BuildResult r = build(options, out, &cache);
     std::string message;
     for (const auto& w : r.warnings) message += "warning: " + w + "\n";
-    message += "wrote " + r.output.string() + " (" + std::to_string(r.pages) +
-               (r.pages == 1 ? " page)" : " pages)");
+    message += "wrote " + r.output.string() + " (" + pages_text(r.pages) + ")";
     progress.finished(Outcome::built, message);
   } catch (const core::InputError& e) {
     progress.finished(Outcome::bad_input, e.what());

@@ -97,6 +97,10 @@ void check_fonts(const style::Style& style, const text::FontSystem& fonts,
 
 } // namespace
 
+std::string pages_text(int pages) {
+  return std::to_string(pages) + (pages == 1 ? " page" : " pages");
+}
+
 std::vector<TemplateInfo> builtin_templates() {
   fs::path dir = core::data_dir() / "templates";
   std::vector<fs::path> files;

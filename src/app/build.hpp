@@ -52,6 +52,9 @@ struct BuildResult {
   std::vector<std::filesystem::path> sources;
 };
 
+/// "1 page", "8 pages": how every command reports a report's length.
+std::string pages_text(int pages);
+
 /// A built-in template: its name and one-line description.
 struct TemplateInfo {
   std::string name;

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "app/build.hpp"
+#include "app/cli.hpp"
 #include "core/error.hpp"
 
 namespace baocao::app {
@@ -47,20 +48,12 @@ CheckArgs parse(const std::vector<std::string>& args) {
   CheckArgs c;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    auto value = [&]() -> std::string {
+    auto value = [&](const char*) -> std::string {
       if (i + 1 >= args.size()) throw UsageError(a + " needs a value");
       return args[++i];
     };
-    if (a == "--template") {
-      c.options.template_override = value();
-    } else if (a == "--font-dir" || a == "--allow-paths") {
-      std::string dir = value();
-      std::error_code ec;
-      if (!std::filesystem::is_directory(dir, ec))
-        throw UsageError(a + " " + dir + ": no such folder");
-      (a == "--font-dir" ? c.options.font_dirs : c.options.allow_paths).emplace_back(dir);
-    } else if (a == "--allow-missing-glyphs") {
-      c.options.allow_missing_glyphs = true;
+    if (parse_input_option(a, value, c.options)) {
+      // the options build also takes for reading a report
     } else if (a == "-q" || a == "--quiet") {
       c.quiet = true;
     } else if (a.size() > 1 && a[0] == '-') {
@@ -76,8 +69,7 @@ CheckArgs parse(const std::vector<std::string>& args) {
 } // namespace
 
 int run_check(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  if (std::find_if(args.begin(), args.end(),
-                   [](const std::string& a) { return a == "-h" || a == "--help"; }) != args.end()) {
+  if (asks_for_help(args)) {
     out << kUsage;
     return 0;
   }
@@ -97,8 +89,8 @@ int run_check(const std::vector<std::string>& args, std::ostream& out, std::ostr
       BuildResult result = check(options);
       for (const auto& w : result.warnings) err << "warning: " << w << "\n";
       if (!c.quiet) {
-        out << "ok " << (file == "-" ? "<stdin>" : file) << " (" << result.pages
-            << (result.pages == 1 ? " page)" : " pages)") << "\n";
+        out << "ok " << (file == "-" ? "<stdin>" : file) << " (" << pages_text(result.pages)
+            << ")\n";
       }
     } catch (const core::InputError& e) {
       err << e.what() << "\n";

@@ -159,6 +159,24 @@ void set_permissions(render::Protection& p, const std::string& list) {
 
 } // namespace
 
+bool parse_input_option(const std::string& a, const std::function<std::string(const char*)>& value,
+                        BuildOptions& o) {
+  if (a == "--template") {
+    o.template_override = value("--template");
+  } else if (a == "--font-dir" || a == "--allow-paths") {
+    std::string dir = value(a.c_str());
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec))
+      throw UsageError(a + " " + dir + ": no such folder");
+    (a == "--font-dir" ? o.font_dirs : o.allow_paths).emplace_back(dir);
+  } else if (a == "--allow-missing-glyphs") {
+    o.allow_missing_glyphs = true;
+  } else {
+    return false;
+  }
+  return true;
+}
+
 BuildOptions parse_build(const std::vector<std::string>& args, BatchOptions& batch) {
   BuildOptions o;
   std::optional<std::string> backend, owner, user, owner_file, user_file, permissions;
@@ -170,16 +188,8 @@ BuildOptions parse_build(const std::vector<std::string>& args, BatchOptions& bat
     };
     if (a == "-o" || a == "--output") {
       o.output = value("-o");
-    } else if (a == "--template") {
-      o.template_override = value("--template");
-    } else if (a == "--font-dir" || a == "--allow-paths") {
-      std::string dir = value(a.c_str());
-      std::error_code ec;
-      if (!std::filesystem::is_directory(dir, ec))
-        throw UsageError(a + " " + dir + ": no such folder");
-      (a == "--font-dir" ? o.font_dirs : o.allow_paths).emplace_back(dir);
-    } else if (a == "--allow-missing-glyphs") {
-      o.allow_missing_glyphs = true;
+    } else if (parse_input_option(a, value, o)) {
+      // --template, --font-dir, --allow-paths, --allow-missing-glyphs
     } else if (a == "--dump-layout") {
       o.dump_layout = true;
     } else if (a == "--backend") {
@@ -294,21 +304,17 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     if (cmd == "watch") return run_watch({args.begin() + 1, args.end()}, out, err);
     if (cmd != "build") throw UsageError("unknown command " + cmd);
     std::vector<std::string> rest(args.begin() + 1, args.end());
-    for (const auto& a : rest) {
-      if (a == "-h" || a == "--help") {
-        out << kUsage;
-        return 0;
-      }
+    if (asks_for_help(rest)) {
+      out << kUsage;
+      return 0;
     }
     BatchOptions batch;
     BuildOptions options = parse_build(rest, batch);
     if (is_batch(batch)) return run_batch(options, batch, out, err);
     BuildResult result = build(options, out);
     for (const auto& w : result.warnings) err << "warning: " << w << "\n";
-    if (!result.output.empty()) {
-      err << "wrote " << result.output.string() << " (" << result.pages
-          << (result.pages == 1 ? " page)" : " pages)") << "\n";
-    }
+    if (!result.output.empty())
+      err << "wrote " << result.output.string() << " (" << pages_text(result.pages) << ")\n";
     return 0;
   } catch (const UsageError& e) {
     err << "baocao: " << e.what() << "\n(run baocao --help for usage)\n";

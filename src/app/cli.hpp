@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <iosfwd>
 #include <stdexcept>
 #include <string>
@@ -10,6 +11,12 @@
 namespace baocao::app {
 
 struct BatchOptions;
+
+/// Takes `arg` (and its value, from `value(name)`) into `o` when it says how a
+/// report is read: --template, --font-dir, --allow-paths, --allow-missing-glyphs.
+/// Shared by build and check; false for any other argument. Throws UsageError.
+bool parse_input_option(const std::string& arg,
+                        const std::function<std::string(const char*)>& value, BuildOptions& o);
 
 /// `baocao build`'s arguments (after the command) as options, the inputs and
 /// batch flags in `batch`; throws UsageError.

@@ -97,11 +97,9 @@ std::string starter(const std::string& name) {
 } // namespace
 
 int run_init(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  for (const auto& a : args) {
-    if (a == "-h" || a == "--help") {
-      out << kUsage;
-      return 0;
-    }
+  if (asks_for_help(args)) {
+    out << kUsage;
+    return 0;
   }
   try {
     InitArgs a = parse(args);

@@ -1,5 +1,5 @@
 #pragma once
-// The build options engineer "preview" added: --format, --dpi, --date and
+// The build options for what is written: --format, --dpi, --date and
 // SOURCE_DATE_EPOCH (kept out of cli.cpp so its parser stays short).
 #include <functional>
 #include <string>

@@ -47,11 +47,9 @@ std::string parse(const std::vector<std::string>& args) {
 } // namespace
 
 int run_schema(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  for (const auto& a : args) {
-    if (a == "-h" || a == "--help") {
-      out << kUsage;
-      return 0;
-    }
+  if (asks_for_help(args)) {
+    out << kUsage;
+    return 0;
   }
   std::string file;
   try {

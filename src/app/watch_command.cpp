@@ -139,8 +139,8 @@ std::vector<fs::path> build_once(const BuildOptions& options, std::ostream& out,
     char took[32];
     std::snprintf(took, sizeof took, "%.2f s", s);
     if (!result.output.empty())
-      err << "wrote " << result.output.string() << " (" << result.pages
-          << (result.pages == 1 ? " page)" : " pages)") << " in " << took << "\n";
+      err << "wrote " << result.output.string() << " (" << pages_text(result.pages) << ") in "
+          << took << "\n";
     err.flush();
     return result.sources;
   } catch (const core::InputError& e) {
@@ -155,11 +155,9 @@ std::vector<fs::path> build_once(const BuildOptions& options, std::ostream& out,
 } // namespace
 
 int run_watch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  for (const auto& a : args) {
-    if (a == "-h" || a == "--help") {
-      out << kWatchUsage;
-      return 0;
-    }
+  if (asks_for_help(args)) {
+    out << kWatchUsage;
+    return 0;
   }
   BuildOptions options = parse_build(args);
   if (options.input == "-") throw UsageError("watch needs a file, not standard input");
