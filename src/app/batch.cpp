@@ -235,9 +235,6 @@ int run_batch(const BuildOptions& base, const BatchOptions& batch, std::ostream&
   int jobs =
       batch.jobs.value_or(static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
   jobs = std::max(1, std::min<int>(jobs, static_cast<int>(inputs.size())));
-  // Page previews keep their temporary folder for the signal handler in one
-  // process-wide place (app/page_files.cpp), so they are built one at a time.
-  if (base.format != OutputFormat::pdf) jobs = 1;
   bool terminal = &err == &std::cerr && ::isatty(STDERR_FILENO);
   Progress progress(err, inputs.size(), terminal, batch.quiet);
   progress.begin();

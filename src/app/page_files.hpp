@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "app/signal_cleanup.hpp"
+
 namespace baocao::app {
 
 /// Where page files go: `-o` as given when it holds {p}, else its stem (or
@@ -41,6 +43,7 @@ private:
   std::filesystem::path temp_dir_; ///< made with the first page
   std::vector<std::filesystem::path> targets_, temps_;
   bool committed_ = false;
+  SignalCleanup cleanup_; ///< the folder and its pages, on SIGINT, SIGTERM, SIGHUP
 };
 
 } // namespace baocao::app

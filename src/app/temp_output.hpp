@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <string>
 
+#include "app/signal_cleanup.hpp"
+
 namespace baocao::app {
 
 /// `.<name>.<pid>.tmp` beside the target. While any exist (a batch writes
@@ -34,7 +36,7 @@ private:
   std::filesystem::path target_;
   std::filesystem::path temp_;
   bool committed_ = false;
-  int slot_ = -1; ///< this file's place among those removed on a signal
+  SignalCleanup cleanup_; ///< removes the file on SIGINT, SIGTERM, SIGHUP
 };
 
 } // namespace baocao::app
