@@ -4,7 +4,7 @@
 # tests/app/completion_test.cpp and docs_sync_test.cpp check it against the
 # program's --help. It needs nothing from the bash-completion package.
 
-_baocao_build_options="-o --output --out-dir --jobs --shard --quiet --format --dpi --date
+_baocao_build_options="-o --output --force --out-dir --jobs --shard --quiet --format --dpi --date
   --template --font-dir --allow-missing-glyphs --allow-paths --dump-layout --backend --pdfa
   --owner-password --user-password --owner-password-file --user-password-file --permissions
   -h --help"
@@ -78,7 +78,7 @@ _baocao() {
     build | watch) options=$_baocao_build_options ;;
     check) options="--template --font-dir --allow-missing-glyphs --allow-paths -q --quiet -h --help" ;;
     init) options="--template --force -h --help" ;;
-    schema) options="-o --output -h --help" ;;
+    schema) options="-o --output --force -h --help" ;;
     templates) options="-h --help" ;;
     *) return ;;
   esac

@@ -128,11 +128,16 @@ public:
     if (!quiet_ || failed_ > 0) {
       char secs[32];
       std::snprintf(secs, sizeof secs, "%.1f", seconds());
-      err_ << "built " << done_ - failed_ << ", failed " << failed_ << " in " << secs << " s\n";
+      err_ << "built " << done_ - failed_ << ", failed " << failed_ << " in " << secs << " s";
+      if (duplicates_)
+        err_ << " (" << duplicates_ << " duplicate input" << (duplicates_ == 1 ? "" : "s")
+             << " skipped)";
+      err_ << "\n";
     }
     err_.flush();
   }
 
+  void set_duplicates(size_t n) { duplicates_ = n; }
   size_t failed() const { return failed_; }
   size_t bad_input() const { return bad_input_; }
 
@@ -157,7 +162,7 @@ private:
   size_t total_;
   bool terminal_;
   bool quiet_;
-  size_t done_ = 0, failed_ = 0, bad_input_ = 0;
+  size_t done_ = 0, failed_ = 0, bad_input_ = 0, duplicates_ = 0;
   Clock::time_point start_ = Clock::now();
 };
 
@@ -172,6 +177,8 @@ void build_one(const BuildOptions& options, std::ostream& out, BuildCache& cache
     progress.finished(Outcome::built, message);
   } catch (const core::InputError& e) {
     progress.finished(Outcome::bad_input, e.what());
+  } catch (const UsageError& e) { // an output over a file this report reads
+    progress.finished(Outcome::bad_input, std::string("baocao: ") + e.what());
   } catch (const std::exception& e) {
     progress.finished(Outcome::failed, std::string("baocao: ") + e.what());
   }
@@ -208,7 +215,8 @@ bool is_batch(const BatchOptions& batch) {
 
 int run_batch(const BuildOptions& base, const BatchOptions& batch, std::ostream& out,
               std::ostream& err) {
-  std::vector<std::string> inputs = expand_inputs(batch.inputs);
+  Inputs expanded = expand_inputs(batch.inputs);
+  std::vector<std::string> inputs = std::move(expanded.paths);
   for (const auto& in : inputs)
     if (in == "-") throw UsageError("- (standard input) cannot be built in a batch");
   if (base.dump_layout) throw UsageError("--dump-layout takes a single input and no batch flags");
@@ -237,6 +245,12 @@ int run_batch(const BuildOptions& base, const BatchOptions& batch, std::ostream&
   jobs = std::max(1, std::min<int>(jobs, static_cast<int>(inputs.size())));
   bool terminal = &err == &std::cerr && ::isatty(STDERR_FILENO);
   Progress progress(err, inputs.size(), terminal, batch.quiet);
+  if (!batch.quiet)
+    for (const auto& d : expanded.duplicates)
+      err << "skipped " << d.skipped << ": "
+          << (d.skipped == d.same_as ? "named more than once" : "the same file as " + d.same_as)
+          << "\n";
+  progress.set_duplicates(expanded.duplicates.size());
   progress.begin();
 
   SharedTemplates templates;

@@ -5,6 +5,9 @@
 #include <glob.h>
 #include <map>
 #include <set>
+#include <sys/stat.h>
+
+#include "app/read_files.hpp"
 
 #include "app/usage_error.hpp"
 
@@ -88,11 +91,22 @@ bool names_many(const std::string& arg) {
   return arg != "-" && (fs::is_directory(arg, ec) || is_glob(arg));
 }
 
-std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {
-  std::vector<std::string> out;
-  std::set<std::string> seen;
+Inputs expand_inputs(const std::vector<std::string>& args) {
+  Inputs out;
+  // By device and inode where the file exists, so a link or another spelling
+  // is the same report; by the normalised path where it does not (its build
+  // then says it is missing).
+  std::map<std::string, std::string> seen; // identity -> first path
   auto add = [&](const std::string& p) {
-    if (seen.insert(p).second) out.push_back(p);
+    std::string id = "path:" + p;
+    struct stat st {};
+    if (p != "-" && ::stat(p.c_str(), &st) == 0)
+      id = "file:" + std::to_string(st.st_dev) + ":" + std::to_string(st.st_ino);
+    auto [it, fresh] = seen.emplace(id, p);
+    if (fresh)
+      out.paths.push_back(p);
+    else
+      out.duplicates.push_back({p, it->second});
   };
   for (const auto& arg : args) {
     std::error_code ec;
@@ -125,16 +139,26 @@ std::vector<fs::path> plan_targets(const std::vector<std::string>& inputs,
                                    const fs::path& out_dir) {
   std::vector<fs::path> targets;
   std::map<std::string, size_t> by_target;
+  ReadFiles reports;
+  for (const auto& in : inputs) reports.add(in, "a report in this batch");
   for (size_t i = 0; i < inputs.size(); ++i) {
     fs::path in(inputs[i]);
     fs::path t = out_dir.empty() ? fs::path(in).replace_extension(".pdf")
                                  : out_dir / (in.stem().string() + ".pdf");
     t = t.lexically_normal();
-    auto [it, fresh] = by_target.emplace(t.string(), i);
+    std::error_code ec;
+    fs::path key = fs::weakly_canonical(t, ec); // a linked folder is the same folder
+    if (ec) key = t;
+    auto [it, fresh] = by_target.emplace(key.string(), i);
     if (!fresh)
       throw UsageError(inputs[it->second] + " and " + inputs[i] + " would both write " +
                        t.string() +
                        " (rename one, or build them into different --out-dir folders)");
+    try {
+      reports.refuse(t);
+    } catch (const OutputOverInput& e) {
+      throw OutputOverInput(inputs[i] + ": " + e.what());
+    }
     targets.push_back(t);
   }
   return targets;

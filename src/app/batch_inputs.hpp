@@ -28,16 +28,24 @@ bool in_shard(const std::string& path, const Shard& shard);
 /// The reports named by the arguments: a file as given; a folder, every
 /// *.yaml / *.yml in it and below, sorted; an argument with `*`, `?` or `[`
 /// that is not an existing file, its glob(3) matches. Paths are lexically
-/// normalised and each kept once. Throws UsageError when a folder or glob
-/// finds no report.
-std::vector<std::string> expand_inputs(const std::vector<std::string>& args);
+/// normalised and each file kept once: the same file named again (by another
+/// spelling, a folder and a glob, or a link) is left out and listed in
+/// `duplicates`. Throws UsageError when a folder or glob finds no report.
+struct Inputs {
+  std::vector<std::string> paths;
+  struct Duplicate {
+    std::string skipped, same_as;
+  };
+  std::vector<Duplicate> duplicates;
+};
+Inputs expand_inputs(const std::vector<std::string>& args);
 
 /// Whether an argument names more than one file's worth of input (a folder or a glob).
 bool names_many(const std::string& arg);
 
 /// The PDF each input writes: `out_dir/<stem>.pdf`, or beside the input when
 /// out_dir is empty. Throws UsageError naming both inputs when two would write
-/// the same file.
+/// the same file (links followed), or when one's output is another input.
 std::vector<std::filesystem::path> plan_targets(const std::vector<std::string>& inputs,
                                                 const std::filesystem::path& out_dir);
 

@@ -8,8 +8,10 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <unistd.h>
 
 #include "app/page_files.hpp"
+#include "app/read_files.hpp"
 #include "app/temp_output.hpp"
 #include "core/data_dirs.hpp"
 #include "core/error.hpp"
@@ -163,6 +165,26 @@ Prepared prepare(const BuildOptions& options, BuildCache* cache) {
   return p;
 }
 
+/// Every file this build reads, with its role, for refusing an output over one.
+ReadFiles files_read(const Prepared& p, const BuildOptions& options) {
+  ReadFiles files = data_files();
+  if (options.input == "-")
+    files.add_fd(0, "<stdin>", "the report being built (read from standard input)");
+  else
+    files.add(options.input, "the report being built");
+  const auto& templates = p.style->files;
+  for (size_t i = 0; i < templates.size(); ++i)
+    files.add(templates[i],
+              i == 0 ? "the template of the report"
+                     : "a template that " + templates[i - 1].filename().string() + " extends");
+  if (const auto& sig = p.report.signature)
+    for (const auto* image : {&sig->image, &sig->seal})
+      if (*image) files.add((*image)->path, "an image the report draws");
+  for (const auto& dir : options.font_dirs)
+    files.add_folder(dir, "a font in --font-dir " + dir.string());
+  return files;
+}
+
 /// Lays the report out into `next`; a character no font has is an error,
 /// or a warning in `result` with --allow-missing-glyphs.
 void lay_out_checked(const Prepared& p, const BuildOptions& options, display::Sink& next,
@@ -217,6 +239,14 @@ BuildResult build(const BuildOptions& options, std::ostream& out, BuildCache* ca
     }
   }
 
+  // Before anything is written, even a temporary: no output may land on a file read.
+  ReadFiles reads = files_read(p, options);
+  bool to_stdout = options.output == "-";
+  if (to_stdout)
+    reads.refuse_fd(STDOUT_FILENO, "standard output");
+  else if (write_pdf)
+    reads.refuse(target);
+
   std::vector<display::Sink*> sinks;
   display::DumpSink dump(out);
   if (options.dump_layout) sinks.push_back(&dump);
@@ -237,9 +267,26 @@ BuildResult build(const BuildOptions& options, std::ostream& out, BuildCache* ca
   std::optional<render::CairoPreviewSink> preview;
   if (previews) {
     bool png = options.format == OutputFormat::png;
-    page_files.emplace(page_pattern(options.input, options.output, png ? ".png" : ".svg"));
+    std::string pattern = page_pattern(options.input, options.output, png ? ".png" : ".svg");
+    render::CairoPreviewSink::FileFor file_for;
+    if (to_stdout) {
+      // One file, so one page: a longer report is refused at its second page.
+      temp.emplace("-");
+      file_for = [&temp](int page) {
+        if (page > 1)
+          throw UsageError("-o - writes one SVG, but the report has more than one page: "
+                           "write one file per page with -o NAME-{p}.svg");
+        return temp->path();
+      };
+    } else {
+      page_files.emplace(pattern);
+      file_for = [&page_files, &reads, pattern](int page) {
+        reads.refuse(page_file(pattern, page));
+        return page_files->temp_for(page);
+      };
+    }
     preview.emplace(png ? render::PreviewFormat::png : render::PreviewFormat::svg, options.dpi,
-                    [&page_files](int page) { return page_files->temp_for(page); });
+                    std::move(file_for));
     sinks.push_back(&*preview);
   }
   display::TeeSink tee(sinks);
@@ -249,9 +296,14 @@ BuildResult build(const BuildOptions& options, std::ostream& out, BuildCache* ca
       pdf.reset();
       haru.reset();
       temp->commit();
-      result.output = target;
+      result.output = to_stdout ? fs::path("standard output") : target;
     }
-    if (previews && !page_files->targets().empty()) {
+    if (previews && to_stdout) {
+      preview.reset();
+      temp->commit("</svg>");
+      result.output = "standard output";
+    }
+    if (previews && !to_stdout && !page_files->targets().empty()) {
       page_files->commit();
       const auto& files = page_files->targets();
       result.output =
@@ -261,7 +313,7 @@ BuildResult build(const BuildOptions& options, std::ostream& out, BuildCache* ca
     }
   } catch (const core::RuntimeError& e) {
     // The painters name the temporary file; the user knows the target.
-    if (temp) throw core::RuntimeError(temp->explain(e.what()));
+    if (temp && !to_stdout) throw core::RuntimeError(temp->explain(e.what()));
     if (page_files) throw core::RuntimeError(page_files->explain(e.what()));
     throw;
   }

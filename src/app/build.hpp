@@ -28,8 +28,9 @@ enum class Backend { cairo, haru };
 enum class OutputFormat { pdf, png, svg };
 
 struct BuildOptions {
-  std::string input;                              ///< a path, or "-" for standard input
-  std::string output;                             ///< empty: the input's name with .pdf
+  std::string input;  ///< a path, or "-" for standard input
+  std::string output; ///< empty: the input's name with .pdf; "-": standard output
+  bool force = false; ///< an output name that does not end in the format's extension is allowed
   std::string template_override;                  ///< empty: the report's own `template`
   std::vector<std::filesystem::path> font_dirs;   ///< searched after the bundled fonts/
   std::vector<std::filesystem::path> allow_paths; ///< more folders images may come from

@@ -27,11 +27,11 @@ namespace {
 constexpr const char* kUsage = R"(baocao: a term report from YAML to a formatted PDF
 
 Usage:
-  baocao build INPUT.yaml [-o OUT.pdf] [options]
+  baocao build INPUT.yaml [-o OUT.pdf|-] [options]
   baocao build INPUT... [--out-dir DIR] [--jobs N] [--shard K/N] [--quiet]
   baocao check FILE... [options]
   baocao init [--template NAME] [--force] [FILE]
-  baocao schema [-o FILE]
+  baocao schema [-o FILE] [--force]
   baocao watch FILE [build options]
   baocao templates
   baocao --help | --version
@@ -47,7 +47,12 @@ Commands:
             `template: NAME`, or build takes --template NAME)
 
 Options for build:
-  -o, --output FILE     where to write the PDF (default: INPUT with .pdf)
+  -o, --output FILE     where to write the PDF (default: INPUT with .pdf);
+                        - writes it to standard output. An output that is a
+                        file the build reads (the report, its templates,
+                        images, fonts) is refused
+  --force               use -o FILE although its name does not end in the
+                        format's extension (.pdf, or .png/.svg with {p})
   --template NAME|PATH  use this template instead of the input's `template`
                         (see: baocao templates)
   --font-dir DIR        also look for fonts in DIR (may be repeated)

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "app/build.hpp"
+#include "app/read_files.hpp"
 #include "app/temp_output.hpp"
 #include "core/data_dirs.hpp"
 #include "core/error.hpp"
@@ -30,7 +31,8 @@ without one.
 Options:
   --template NAME  the built-in template the report uses (default: dang;
                    see: baocao templates)
-  --force          replace FILE if it exists (otherwise it is refused)
+  --force          replace FILE if it exists (otherwise it is refused), or
+                   write it under a name not ending in .yaml or .yml
   -h, --help       show this help
 
 Example:
@@ -108,6 +110,10 @@ int run_init(const std::vector<std::string>& args, std::ostream& out, std::ostre
       out << text;
       return 0;
     }
+    if (!a.force && !has_extension(a.file, ".yaml") && !has_extension(a.file, ".yml"))
+      throw UsageError(a.file + ": a report's name should end in .yaml or .yml; nothing written "
+                                "(give --force to use this name anyway)");
+    data_files().refuse(a.file); // even with --force: never over baocao's own files
     std::error_code ec;
     if (fs::exists(fs::symlink_status(a.file, ec)) && !a.force) {
       err << "baocao init: " << a.file

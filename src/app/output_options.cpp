@@ -3,10 +3,15 @@
 #include <cstdlib>
 
 #include "app/cli.hpp"
+#include "app/read_files.hpp"
 
 namespace baocao::app {
 bool parse_output_option(const std::string& a, const std::function<std::string(const char*)>& value,
                          BuildOptions& o) {
+  if (a == "--force") {
+    o.force = true;
+    return true;
+  }
   if (a == "--format") {
     std::string f = value("--format");
     if (f == "pdf")
@@ -38,6 +43,39 @@ bool parse_output_option(const std::string& a, const std::function<std::string(c
   return false;
 }
 
+namespace {
+
+/// `-o -` and names that do not look like what is written: checked before
+/// anything is read, so `-o report.yaml` never gets near the report.
+void check_output_name(const BuildOptions& o) {
+  const char* format = o.format == OutputFormat::pdf   ? "pdf"
+                       : o.format == OutputFormat::png ? "png"
+                                                       : "svg";
+  if (o.output == "-") {
+    if (o.dump_layout)
+      throw UsageError("--dump-layout prints the layout on standard output, so -o - cannot "
+                       "share it: name an output file");
+    if (o.format == OutputFormat::png)
+      throw UsageError("--format png writes one file per page, so it cannot go to standard "
+                       "output (-o -): name the files with -o NAME-{p}.png, or use --format "
+                       "pdf or svg");
+    return;
+  }
+  // A preview name without {p} only lends its stem: OUT.x becomes OUT-01.png.
+  bool named_whole = o.format == OutputFormat::pdf || o.output.find("{p}") != std::string::npos;
+  if (o.output.empty() || o.force || !named_whole) return;
+  std::string extension = std::string(".") + format;
+  if (!has_extension(o.output, extension))
+    throw UsageError("-o " + o.output + ": " +
+                     (o.format == OutputFormat::pdf
+                          ? std::string("a PDF's name")
+                          : std::string("a page file's name (--format ") + format + ")") +
+                     " should end in " + extension +
+                     "; nothing written (give --force to use this name anyway)");
+}
+
+} // namespace
+
 void finish_output_options(BuildOptions& o) {
   if (!o.date) { // --date overrides SOURCE_DATE_EPOCH
     if (const char* env = std::getenv("SOURCE_DATE_EPOCH"); env && *env) {
@@ -56,6 +94,7 @@ void finish_output_options(BuildOptions& o) {
       throw UsageError(std::string("--format ") + f +
                        " is drawn by Cairo: leave out --backend haru");
   }
+  check_output_name(o);
 }
 
 } // namespace baocao::app

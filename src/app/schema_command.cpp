@@ -3,6 +3,7 @@
 
 #include <stdexcept>
 
+#include "app/read_files.hpp"
 #include "app/temp_output.hpp"
 #include "input/json_schema.hpp"
 
@@ -12,7 +13,7 @@ namespace {
 constexpr const char* kUsage = R"(baocao schema: print the JSON Schema of the report format
 
 Usage:
-  baocao schema [-o FILE]
+  baocao schema [-o FILE] [--force]
 
 Writes a JSON Schema (draft 2020-12) of report files, with descriptions in
 Vietnamese and English, to standard output or FILE. Editors use it for
@@ -21,6 +22,7 @@ definitions the loader itself uses; `baocao check` remains the full check.
 
 Options:
   -o, --output FILE  write the schema to FILE (replaced whole)
+  --force            write FILE under a name not ending in .json
   -h, --help         show this help
 
 Example:
@@ -29,11 +31,19 @@ Example:
   # yaml-language-server: $schema=baocao.schema.json
 )";
 
-std::string parse(const std::vector<std::string>& args) {
+struct SchemaArgs {
   std::string file;
+  bool force = false;
+};
+
+SchemaArgs parse(const std::vector<std::string>& args) {
+  SchemaArgs out;
+  std::string& file = out.file;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if ((a == "-o" || a == "--output") && i + 1 < args.size()) {
+    if (a == "--force") {
+      out.force = true;
+    } else if ((a == "-o" || a == "--output") && i + 1 < args.size()) {
       file = args[++i];
     } else if (a == "-o" || a == "--output") {
       throw UsageError(a + " needs a value");
@@ -41,7 +51,11 @@ std::string parse(const std::vector<std::string>& args) {
       throw UsageError(a[0] == '-' ? "unknown option " + a : "schema takes no file; got " + a);
     }
   }
-  return file;
+  if (!file.empty() && file != "-" && !out.force && !has_extension(file, ".json"))
+    throw UsageError("-o " + file +
+                     ": a JSON Schema's name should end in .json; nothing written "
+                     "(give --force to use this name anyway)");
+  return out;
 }
 
 } // namespace
@@ -53,7 +67,8 @@ int run_schema(const std::vector<std::string>& args, std::ostream& out, std::ost
   }
   std::string file;
   try {
-    file = parse(args);
+    file = parse(args).file;
+    if (!file.empty() && file != "-") data_files().refuse(file);
   } catch (const UsageError& e) {
     err << "baocao schema: " << e.what() << "\n(run baocao schema --help for usage)\n";
     return 2;

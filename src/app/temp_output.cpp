@@ -23,7 +23,7 @@ std::string cannot(const fs::path& target, const std::string& why) {
 /// True when the file's last bytes are a PDF's end marker: a painter whose
 /// last buffered write was lost on closing (libharu does not check fclose)
 /// leaves a file cut short.
-bool ends_like_pdf(const fs::path& file) {
+bool ends_with_marker(const fs::path& file, const std::string& marker) {
   std::ifstream in(file, std::ios::binary | std::ios::ate);
   if (!in) return false;
   std::streamoff size = in.tellg();
@@ -33,20 +33,69 @@ bool ends_like_pdf(const fs::path& file) {
   in.read(tail.data(), n);
   if (!in) return false;
   while (!tail.empty() && std::isspace(static_cast<unsigned char>(tail.back()))) tail.pop_back();
-  return tail.ends_with("%%EOF");
+  return tail.ends_with(marker);
+}
+
+/// Copies the file to standard output; false (errno set) when a write fails,
+/// as on a closed pipe (SIGPIPE is ignored: main.cpp).
+bool copy_to_stdout(const fs::path& file) {
+  int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  char buf[65536];
+  bool ok = true;
+  for (ssize_t n; ok && (n = ::read(fd, buf, sizeof buf)) != 0;) {
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      ok = false;
+      break;
+    }
+    for (ssize_t done = 0; done < n;) {
+      ssize_t w = ::write(STDOUT_FILENO, buf + done, static_cast<size_t>(n - done));
+      if (w < 0 && errno == EINTR) continue;
+      if (w <= 0) {
+        ok = false;
+        break;
+      }
+      done += w;
+    }
+  }
+  int saved = errno;
+  ::close(fd);
+  errno = saved;
+  return ok;
+}
+
+fs::path stdout_temp_dir() {
+  const char* tmp = std::getenv("TMPDIR");
+  return tmp && *tmp ? fs::path(tmp) : fs::path("/tmp");
 }
 
 } // namespace
 
-TempOutput::TempOutput(fs::path target) : target_(std::move(target)) {
-  fs::path dir = target_.parent_path().empty() ? fs::path(".") : target_.parent_path();
+TempOutput::TempOutput(fs::path target)
+    : target_(target == "-" ? fs::path("standard output") : target), to_stdout_(target == "-") {
+  fs::path dir = to_stdout_                      ? stdout_temp_dir()
+                 : target_.parent_path().empty() ? fs::path(".")
+                                                 : target_.parent_path();
   std::error_code ec;
   if (!fs::is_directory(dir, ec))
     throw core::RuntimeError(cannot(target_, "no folder " + dir.string()));
-  if (fs::is_directory(target_, ec)) throw core::RuntimeError(cannot(target_, "it is a folder"));
-  temp_ = dir / ("." + target_.filename().string() + "." + std::to_string(::getpid()) + ".tmp");
-  ::unlink(temp_.c_str()); // left by an earlier process of the same id, killed outright
+  if (!to_stdout_ && fs::is_directory(target_, ec))
+    throw core::RuntimeError(cannot(target_, "it is a folder"));
   const char* fail = std::getenv("BAOCAO_TEST_FAIL_WRITE");
+  if (to_stdout_ && !(fail && *fail)) {
+    // A shared folder: a name no other process can guess or plant.
+    std::string name = (dir / ".baocao-stdout.XXXXXX").string();
+    int fd = ::mkstemp(name.data());
+    if (fd < 0) throw core::RuntimeError(cannot(target_, std::strerror(errno)));
+    ::close(fd);
+    temp_ = name;
+    cleanup_.arm(temp_, SignalCleanup::Kind::file);
+    return;
+  }
+  std::string name = to_stdout_ ? "baocao-stdout" : target_.filename().string();
+  temp_ = dir / ("." + name + "." + std::to_string(::getpid()) + ".tmp");
+  ::unlink(temp_.c_str()); // left by an earlier process of the same id, killed outright
   if (fail && *fail) {
     if (::symlink("/dev/full", temp_.c_str()) != 0)
       throw core::RuntimeError(cannot(target_, std::strerror(errno)));
@@ -65,9 +114,20 @@ TempOutput::~TempOutput() {
   cleanup_.disarm(); // after the unlink: a signal in between finds nothing left to remove
 }
 
-void TempOutput::commit() {
-  if (!ends_like_pdf(temp_))
+void TempOutput::commit(const std::string& end_marker) {
+  if (!ends_with_marker(temp_, end_marker))
     throw core::RuntimeError(cannot(target_, "the system refused to write it (is the disk full?)"));
+  if (to_stdout_) {
+    bool ok = copy_to_stdout(temp_);
+    std::string why = std::strerror(errno);
+    ::unlink(temp_.c_str());
+    committed_ = true;
+    cleanup_.disarm();
+    if (!ok)
+      throw core::RuntimeError("cannot write to standard output: " + why +
+                               (errno == EPIPE ? " (the reading program stopped early)" : ""));
+    return;
+  }
   if (::rename(temp_.c_str(), target_.c_str()) != 0)
     throw core::RuntimeError(cannot(target_, std::strerror(errno)));
   committed_ = true;

@@ -18,14 +18,19 @@ class TempOutput {
 public:
   /// Creates the (empty) temporary file. Throws core::RuntimeError naming the
   /// target when its folder is missing or not writable, or the target is a folder.
+  /// The target "-" is standard output (`-o -`): the temporary goes in $TMPDIR
+  /// (or /tmp), and commit() copies it there, so a failed build writes nothing
+  /// there either. (A file named "-" is `./-`.)
   explicit TempOutput(std::filesystem::path target);
   ~TempOutput();
   TempOutput(const TempOutput&) = delete;
   TempOutput& operator=(const TempOutput&) = delete;
 
   const std::filesystem::path& path() const { return temp_; }
-  /// Renames the temporary file over the target, once it holds a whole PDF.
-  void commit();
+  /// Renames the temporary file over the target (or copies it to standard
+  /// output), once it is whole: its last bytes are `end_marker`. A closed
+  /// standard output is a RuntimeError.
+  void commit(const std::string& end_marker = "%%EOF");
   /// Writes `text` (a YAML starter, a JSON schema) to the temporary file and
   /// renames it over the target; a failed write is a RuntimeError.
   void commit_text(const std::string& text);
@@ -34,6 +39,7 @@ public:
 
 private:
   std::filesystem::path target_;
+  bool to_stdout_ = false;
   std::filesystem::path temp_;
   bool committed_ = false;
   SignalCleanup cleanup_; ///< removes the file on SIGINT, SIGTERM, SIGHUP

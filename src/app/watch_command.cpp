@@ -13,6 +13,7 @@
 
 #include "app/build.hpp"
 #include "app/cli.hpp"
+#include "app/read_files.hpp"
 #include "core/error.hpp"
 
 namespace baocao::app {
@@ -129,8 +130,8 @@ private:
 };
 
 /// One build, reported as `baocao build` reports it, with its time.
-std::vector<fs::path> build_once(const BuildOptions& options, std::ostream& out,
-                                 std::ostream& err) {
+std::vector<fs::path> build_once(const BuildOptions& options, std::ostream& out, std::ostream& err,
+                                 bool first) {
   auto start = std::chrono::steady_clock::now();
   try {
     BuildResult result = build(options, out);
@@ -143,6 +144,9 @@ std::vector<fs::path> build_once(const BuildOptions& options, std::ostream& out,
           << took << "\n";
     err.flush();
     return result.sources;
+  } catch (const OutputOverInput& e) {
+    if (first) throw; // refused at start: watching would replace the file on every save
+    err << "baocao: " << e.what() << "\n";
   } catch (const core::InputError& e) {
     err << e.what() << "\n";
   } catch (const std::exception& e) {
@@ -161,6 +165,8 @@ int run_watch(const std::vector<std::string>& args, std::ostream& out, std::ostr
   }
   BuildOptions options = parse_build(args);
   if (options.input == "-") throw UsageError("watch needs a file, not standard input");
+  if (options.output == "-")
+    throw UsageError("watch writes a file on each save; -o - (standard output) is for build");
   fs::path folder = normal(options.input).parent_path();
   std::error_code ec;
   if (!fs::is_directory(folder, ec))
@@ -169,7 +175,7 @@ int run_watch(const std::vector<std::string>& args, std::ostream& out, std::ostr
   StopSignals stop;
   FolderWatch watch;
   watch.add({options.input});
-  watch.add(build_once(options, out, err));
+  watch.add(build_once(options, out, err, true));
 
   bool pending = false;
   for (;;) {
@@ -187,7 +193,7 @@ int run_watch(const std::vector<std::string>& args, std::ostream& out, std::ostr
     }
     if (n == 0 && pending) {
       pending = false;
-      watch.add(build_once(options, out, err));
+      watch.add(build_once(options, out, err, false));
     }
   }
 }

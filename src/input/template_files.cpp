@@ -78,7 +78,8 @@ Tree merge(Tree base, Tree over) {
 
 class ChainLoader {
 public:
-  explicit ChainLoader(fs::path builtin_dir) : builtin_dir_(std::move(builtin_dir)) {}
+  ChainLoader(fs::path builtin_dir, std::vector<fs::path>* read)
+      : builtin_dir_(std::move(builtin_dir)), read_(read) {}
 
   Tree load(const TemplateFile& file, const Tree* from) {
     std::error_code ec;
@@ -97,6 +98,7 @@ public:
       fail(*from, "more than 16 templates extend one another", "a shorter chain of extends");
     }
     chain_.emplace_back(canonical, file.display);
+    if (read_) read_->push_back(file.path);
     Tree tree = parse_yaml(read_file_capped(file.path), file.display);
     if (tree.kind != Tree::Kind::mapping) {
       fail(tree, "got " + describe(tree), "a template mapping (see templates/dang.yaml)");
@@ -116,13 +118,15 @@ public:
 
 private:
   fs::path builtin_dir_;
+  std::vector<fs::path>* read_;                         ///< every file loaded, when asked
   std::vector<std::pair<fs::path, std::string>> chain_; ///< files being loaded, outermost first
 };
 
 } // namespace
 
-Tree load_template_tree(const TemplateFile& file, const fs::path& builtin_dir) {
-  return ChainLoader(builtin_dir).load(file, nullptr);
+Tree load_template_tree(const TemplateFile& file, const fs::path& builtin_dir,
+                        std::vector<fs::path>* read) {
+  return ChainLoader(builtin_dir, read).load(file, nullptr);
 }
 
 } // namespace baocao::input

@@ -2,6 +2,7 @@
 // Finding template files and merging a template with the ones it extends.
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "input/yaml_reader.hpp"
 
@@ -19,7 +20,9 @@ TemplateFile resolve(const std::string& name_or_path, const std::filesystem::pat
                      const std::filesystem::path& base_dir, const Tree* from);
 
 /// The file read and merged over the chain of templates it extends (at most
-/// 16, no cycles); the result has no `extends` key.
-Tree load_template_tree(const TemplateFile& file, const std::filesystem::path& builtin_dir);
+/// 16, no cycles); the result has no `extends` key. `read`, when given,
+/// receives each file loaded, this one first.
+Tree load_template_tree(const TemplateFile& file, const std::filesystem::path& builtin_dir,
+                        std::vector<std::filesystem::path>* read = nullptr);
 
 } // namespace baocao::input

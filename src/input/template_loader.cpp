@@ -472,9 +472,10 @@ style::Style load_template(const std::string& name_or_path, const fs::path& buil
                            const fs::path& base_dir, const core::SourceSpan* requested_at) {
   TemplateFile file;
   Tree merged;
+  std::vector<fs::path> read;
   try {
     file = resolve(name_or_path, builtin_dir, base_dir, nullptr);
-    merged = load_template_tree(file, builtin_dir);
+    merged = load_template_tree(file, builtin_dir, &read);
   } catch (const core::InputError& e) {
     // A template that cannot be found or read is reported at the report's
     // `template` key when that is where its name came from.
@@ -485,7 +486,9 @@ style::Style load_template(const std::string& name_or_path, const fs::path& buil
     if (e.where().file != name_or_path) problem = e.where().file + ": " + problem;
     throw core::InputError(*requested_at, "template", problem, e.expected());
   }
-  return read_style(merged);
+  style::Style style = read_style(merged);
+  style.files = std::move(read);
+  return style;
 }
 
 } // namespace baocao::input

@@ -2,6 +2,7 @@
 // A template's values as plain data. Templates are YAML files in templates/,
 // read by `input`. Every value comes from a template file (or the one it
 // extends); the loader rejects a template that leaves one out.
+#include <filesystem>
 #include <string>
 #include <utility>
 #include <vector>
@@ -204,7 +205,9 @@ struct KeyFiguresStyle {
 
 struct Style {
   std::string name;
-  std::string description;                 ///< one line for `baocao templates`
+  std::string description; ///< one line for `baocao templates`
+  /// The template's file and each it extends, as read: what no output may replace.
+  std::vector<std::filesystem::path> files;
   std::vector<std::string> fonts_fallback; ///< families tried after a style's own
   PageStyle page;
   NumberStyle numbers;

@@ -31,7 +31,8 @@ TEST_CASE("bash completion offers commands and each command's options", "[comple
   CHECK(test::complete({exe, "init", "--f"}, dir.path()) == Words{"--force"});
   // An option of another command is not offered.
   CHECK(test::complete({exe, "check", "--fo"}, dir.path()) == Words{"--font-dir"});
-  CHECK(test::complete({exe, "schema", "--f"}, dir.path()).empty());
+  CHECK(test::complete({exe, "schema", "--fo"}, dir.path()) == Words{"--force"});
+  CHECK(test::complete({exe, "schema", "--pd"}, dir.path()).empty());
   // Options after the input still complete as options of build.
   CHECK(test::complete({exe, "build", "r.yaml", "--pd"}, dir.path()) == Words{"--pdfa"});
 }
