@@ -6,22 +6,16 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
-#include <optional>
 #include <set>
-#include <unistd.h>
 
-#include "app/page_files.hpp"
+#include "app/outputs.hpp"
 #include "app/read_files.hpp"
-#include "app/temp_output.hpp"
 #include "core/data_dirs.hpp"
 #include "core/error.hpp"
 #include "display/dump.hpp"
 #include "input/report_loader.hpp"
 #include "input/template_loader.hpp"
 #include "layout/document.hpp"
-#include "render/cairo/cairo_painter.hpp"
-#include "render/cairo/cairo_raster.hpp"
-#include "render/haru/haru_painter.hpp"
 #include "text/font_system.hpp"
 
 namespace baocao::app {
@@ -219,102 +213,29 @@ BuildResult check(const BuildOptions& options) {
 
 BuildResult build(const BuildOptions& options, std::ostream& out, BuildCache* cache) {
   Prepared p = prepare(options, cache);
-
   BuildResult result;
-  fs::path target;
-  bool write_pdf = !options.dump_layout || !options.output.empty();
-  bool previews = write_pdf && options.format != OutputFormat::pdf;
-  if (previews) write_pdf = false;
-  if (previews && options.input == "-" && options.output.empty())
-    throw core::InputError({"<stdin>", 0, 0}, "", "no output file named",
-                           "-o OUT.png (or OUT-{p}.png) when reading standard input");
-  if (write_pdf) {
-    if (!options.output.empty()) {
-      target = options.output;
-    } else if (options.input == "-") {
-      throw core::InputError({"<stdin>", 0, 0}, "", "no output file named",
-                             "-o OUT.pdf when reading standard input");
-    } else {
-      target = fs::path(options.input).replace_extension(".pdf");
-    }
-  }
-
-  // Before anything is written, even a temporary: no output may land on a file read.
+  // --dump-layout alone prints the pages and writes no file.
+  bool write = !options.dump_layout || !options.output.empty();
+  const OutputSpec& spec = output_spec(options.kind);
+  std::string target = write ? output_target(spec, options) : "";
+  // Made before any output: the writer refuses a target that is a file read.
   ReadFiles reads = files_read(p, options);
-  bool to_stdout = options.output == "-";
-  if (to_stdout)
-    reads.refuse_fd(STDOUT_FILENO, "standard output");
-  else if (write_pdf)
-    reads.refuse(target);
+  std::unique_ptr<Output> output = write ? spec.make(options, target, reads) : nullptr;
 
   std::vector<display::Sink*> sinks;
   display::DumpSink dump(out);
   if (options.dump_layout) sinks.push_back(&dump);
-  std::optional<TempOutput> temp;
-  std::optional<render::CairoPdfSink> pdf;
-  std::optional<render::HaruPdfSink> haru;
-  if (write_pdf) {
-    temp.emplace(target);
-    if (options.backend == Backend::haru) {
-      haru.emplace(temp->path(), options.haru);
-      sinks.push_back(&*haru);
-    } else {
-      pdf.emplace(temp->path());
-      sinks.push_back(&*pdf);
-    }
-  }
-  std::optional<PageFiles> page_files;
-  std::optional<render::CairoPreviewSink> preview;
-  if (previews) {
-    bool png = options.format == OutputFormat::png;
-    std::string pattern = page_pattern(options.input, options.output, png ? ".png" : ".svg");
-    render::CairoPreviewSink::FileFor file_for;
-    if (to_stdout) {
-      // One file, so one page: a longer report is refused at its second page.
-      temp.emplace("-");
-      file_for = [&temp](int page) {
-        if (page > 1)
-          throw UsageError("-o - writes one SVG, but the report has more than one page: "
-                           "write one file per page with -o NAME-{p}.svg");
-        return temp->path();
-      };
-    } else {
-      page_files.emplace(pattern);
-      file_for = [&page_files, &reads, pattern](int page) {
-        reads.refuse(page_file(pattern, page));
-        return page_files->temp_for(page);
-      };
-    }
-    preview.emplace(png ? render::PreviewFormat::png : render::PreviewFormat::svg, options.dpi,
-                    std::move(file_for));
-    sinks.push_back(&*preview);
-  }
+  if (output) sinks.push_back(output.get());
   display::TeeSink tee(sinks);
   try {
-    lay_out_checked(p, options, tee, result); // a bad glyph throws: the temporary file goes
-    if (write_pdf) {
-      pdf.reset();
-      haru.reset();
-      temp->commit();
-      result.output = to_stdout ? fs::path("standard output") : target;
-    }
-    if (previews && to_stdout) {
-      preview.reset();
-      temp->commit("</svg>");
-      result.output = "standard output";
-    }
-    if (previews && !to_stdout && !page_files->targets().empty()) {
-      page_files->commit();
-      const auto& files = page_files->targets();
-      result.output =
-          files.size() == 1
-              ? files[0]
-              : fs::path(files.front().string() + " … " + files.back().filename().string());
+    lay_out_checked(p, options, tee, result); // a bad glyph throws: the temporaries go
+    if (output) {
+      output->commit();
+      result.output = output->written();
     }
   } catch (const core::RuntimeError& e) {
     // The painters name the temporary file; the user knows the target.
-    if (temp && !to_stdout) throw core::RuntimeError(temp->explain(e.what()));
-    if (page_files) throw core::RuntimeError(page_files->explain(e.what()));
+    if (output) throw core::RuntimeError(output->explain(e.what()));
     throw;
   }
   return result;

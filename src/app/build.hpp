@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/outputs.hpp"
 #include "core/source_span.hpp"
 #include "core/timestamp.hpp"
 #include "render/haru/haru_painter.hpp"
@@ -20,13 +21,6 @@ class FontSystem;
 
 namespace baocao::app {
 
-/// Which painter writes the PDF.
-enum class Backend { cairo, haru };
-
-/// What build writes: one PDF, or a preview file per page (docs/reproducible.md
-/// and the README tell how the page files are named).
-enum class OutputFormat { pdf, png, svg };
-
 struct BuildOptions {
   std::string input;  ///< a path, or "-" for standard input
   std::string output; ///< empty: the input's name with .pdf; "-": standard output
@@ -36,9 +30,8 @@ struct BuildOptions {
   std::vector<std::filesystem::path> allow_paths; ///< more folders images may come from
   bool dump_layout = false;                       ///< print the display list to `out`
   bool allow_missing_glyphs = false; ///< a character no font has is a warning, not an error
-  Backend backend = Backend::cairo;
-  render::HaruOptions haru; ///< PDF/A and protection, for the libharu painter
-  OutputFormat format = OutputFormat::pdf;
+  OutputKind kind = OutputKind::pdf; ///< what is written (app/outputs: the table of kinds)
+  render::HaruOptions haru;          ///< PDF/A and protection, for the libharu painter
   int dpi = 150;                     ///< PNG pixels per inch
   std::optional<core::UtcTime> date; ///< replaces the report's date in the metadata
 };
@@ -87,7 +80,7 @@ BuildResult build(const BuildOptions& options, std::ostream& out, BuildCache* ca
 
 /// Everything build does but painting: loads the report and its template,
 /// checks the fonts and lays the pages out (so a missing glyph is found),
-/// then drops them. Writes nothing; throws as build does. `output`, `backend`
+/// then drops them. Writes nothing; throws as build does. `output`, `kind`
 /// and `dump_layout` are ignored.
 BuildResult check(const BuildOptions& options);
 

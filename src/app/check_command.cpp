@@ -6,7 +6,7 @@
 #include <stdexcept>
 
 #include "app/build.hpp"
-#include "app/cli.hpp"
+#include "app/build_args.hpp"
 #include "core/error.hpp"
 
 namespace baocao::app {

@@ -10,12 +10,11 @@
 #include <string>
 #include <vector>
 
-#include "app/batch.hpp"
-#include "app/build.hpp"
+#include "app/build_command.hpp"
 #include "app/check_command.hpp"
 #include "app/init_command.hpp"
-#include "app/output_options.hpp"
 #include "app/schema_command.hpp"
+#include "app/templates_command.hpp"
 #include "app/usage_error.hpp"
 #include "app/watch_command.hpp"
 #include "core/data_dirs.hpp"
@@ -95,172 +94,7 @@ Example:
   baocao build reports/ --out-dir pdf --jobs 4
 )";
 
-constexpr const char* kTemplatesUsage = R"(baocao templates: list the built-in templates
-
-Usage:
-  baocao templates
-
-Prints each built-in template's name and description. A report names one with
-`template: NAME`; build and check take --template NAME or a template file's
-path (docs/templates.md shows how to make your own with `extends:`).
-
-Options:
-  -h, --help  show this help
-
-Example:
-  baocao templates
-  baocao build report.yaml --template nha-nuoc
-)";
-
-/// The first line of a password file, without its line ending.
-std::string read_password_file(const std::string& flag, const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw UsageError(flag + " " + file + ": cannot read the file");
-  std::string line;
-  std::getline(in, line);
-  if (!line.empty() && line.back() == '\r') line.pop_back();
-  if (line.empty()) throw UsageError(flag + " " + file + ": the first line is empty");
-  return line;
-}
-
-/// One password from its flag, its file or its environment variable, in that order.
-std::optional<std::string> password(const std::optional<std::string>& flag,
-                                    const std::optional<std::string>& file, const char* name,
-                                    const char* env) {
-  if (flag && file)
-    throw UsageError(std::string("give --") + name + "-password or --" + name +
-                     "-password-file, not both");
-  if (flag) {
-    if (flag->empty()) throw UsageError(std::string("--") + name + "-password is empty");
-    return flag;
-  }
-  if (file) return read_password_file(std::string("--") + name + "-password-file", *file);
-  const char* value = std::getenv(env);
-  if (value && *value) return std::string(value);
-  return std::nullopt;
-}
-
-void set_permissions(render::Protection& p, const std::string& list) {
-  p.print = p.copy = p.edit = p.annotate = false;
-  size_t start = 0;
-  while (start <= list.size()) {
-    size_t comma = list.find(',', start);
-    std::string word = list.substr(start, comma == std::string::npos ? comma : comma - start);
-    if (word == "print")
-      p.print = true;
-    else if (word == "copy")
-      p.copy = true;
-    else if (word == "edit")
-      p.edit = true;
-    else if (word == "annotate")
-      p.annotate = true;
-    else if (!word.empty())
-      throw UsageError("--permissions: unknown permission \"" + word +
-                       "\" (choose from print, copy, edit, annotate)");
-    if (comma == std::string::npos) break;
-    start = comma + 1;
-  }
-}
-
 } // namespace
-
-bool parse_input_option(const std::string& a, const std::function<std::string(const char*)>& value,
-                        BuildOptions& o) {
-  if (a == "--template") {
-    o.template_override = value("--template");
-  } else if (a == "--font-dir" || a == "--allow-paths") {
-    std::string dir = value(a.c_str());
-    std::error_code ec;
-    if (!std::filesystem::is_directory(dir, ec))
-      throw UsageError(a + " " + dir + ": no such folder");
-    (a == "--font-dir" ? o.font_dirs : o.allow_paths).emplace_back(dir);
-  } else if (a == "--allow-missing-glyphs") {
-    o.allow_missing_glyphs = true;
-  } else {
-    return false;
-  }
-  return true;
-}
-
-BuildOptions parse_build(const std::vector<std::string>& args, BatchOptions& batch) {
-  BuildOptions o;
-  std::optional<std::string> backend, owner, user, owner_file, user_file, permissions;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](const char* name) -> std::string {
-      if (i + 1 >= args.size()) throw UsageError(std::string(name) + " needs a value");
-      return args[++i];
-    };
-    if (a == "-o" || a == "--output") {
-      o.output = value("-o");
-    } else if (parse_input_option(a, value, o)) {
-      // --template, --font-dir, --allow-paths, --allow-missing-glyphs
-    } else if (a == "--dump-layout") {
-      o.dump_layout = true;
-    } else if (a == "--backend") {
-      backend = value("--backend");
-      if (*backend != "cairo" && *backend != "haru")
-        throw UsageError("--backend " + *backend + ": choose cairo or haru");
-    } else if (a == "--pdfa") {
-      o.haru.pdfa = true;
-    } else if (a == "--owner-password") {
-      owner = value("--owner-password");
-    } else if (a == "--user-password") {
-      user = value("--user-password");
-    } else if (a == "--owner-password-file") {
-      owner_file = value("--owner-password-file");
-    } else if (a == "--user-password-file") {
-      user_file = value("--user-password-file");
-    } else if (a == "--permissions") {
-      permissions = value("--permissions");
-    } else if (parse_output_option(a, value, o)) {
-    } else if (parse_batch_flag(batch, args, i)) {
-      // --out-dir, --jobs, --shard, --quiet: app/batch.cpp
-    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
-      throw UsageError("unknown option " + a);
-    } else {
-      batch.inputs.push_back(a);
-    }
-  }
-  if (batch.inputs.empty()) throw UsageError("build needs an input file (or - for standard input)");
-  o.input = batch.inputs.front();
-
-  auto owner_pw = password(owner, owner_file, "owner", "BAOCAO_OWNER_PASSWORD");
-  auto user_pw = password(user, user_file, "user", "BAOCAO_USER_PASSWORD");
-  if (user_pw && !owner_pw)
-    throw UsageError("a user password needs an owner password too (--owner-password, "
-                     "--owner-password-file or BAOCAO_OWNER_PASSWORD)");
-  if (permissions && !owner_pw)
-    throw UsageError("--permissions applies to an encrypted file: give an owner password too");
-  if (owner_pw) {
-    if (user_pw && *user_pw == *owner_pw)
-      throw UsageError("the user and owner passwords must differ (with the same password a "
-                       "reader would have every right)");
-    render::Protection p;
-    p.owner = *owner_pw;
-    p.user = user_pw.value_or("");
-    set_permissions(p, permissions.value_or("print,copy"));
-    o.haru.protection = p;
-  }
-  if (o.haru.pdfa && o.haru.protection)
-    throw UsageError("--pdfa cannot be combined with a password: PDF/A forbids encryption");
-  bool needs_haru = o.haru.pdfa || o.haru.protection;
-  if (backend == "cairo" && needs_haru)
-    throw UsageError(std::string("--backend cairo cannot write ") +
-                     (o.haru.pdfa ? "PDF/A" : "encrypted files") + ": use --backend haru");
-  o.backend = backend == "haru" || needs_haru ? Backend::haru : Backend::cairo;
-  finish_output_options(o);
-  return o;
-}
-
-BuildOptions parse_build(const std::vector<std::string>& args) {
-  BatchOptions batch;
-  BuildOptions o = parse_build(args, batch);
-  if (batch.inputs.size() > 1 || batch.flagged)
-    throw UsageError("one report at a time here: several inputs, --out-dir, --jobs, --shard and "
-                     "--quiet are for baocao build");
-  return o;
-}
 
 namespace {
 
@@ -294,33 +128,20 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
       print_version(out);
       return 0;
     }
-    if (cmd == "templates") {
-      if (args.size() > 1 && (args[1] == "-h" || args[1] == "--help")) {
-        out << kTemplatesUsage;
+    std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (cmd == "build") {
+      if (asks_for_help(rest)) {
+        out << kUsage; // build's options are the program's
         return 0;
       }
-      if (args.size() > 1) throw UsageError("templates takes no arguments; got " + args[1]);
-      for (const auto& t : builtin_templates()) out << t.name << "\t" << t.description << "\n";
-      return 0;
+      return run_build(rest, out, err);
     }
-    if (cmd == "check") return run_check({args.begin() + 1, args.end()}, out, err);
-    if (cmd == "init") return run_init({args.begin() + 1, args.end()}, out, err);
-    if (cmd == "schema") return run_schema({args.begin() + 1, args.end()}, out, err);
-    if (cmd == "watch") return run_watch({args.begin() + 1, args.end()}, out, err);
-    if (cmd != "build") throw UsageError("unknown command " + cmd);
-    std::vector<std::string> rest(args.begin() + 1, args.end());
-    if (asks_for_help(rest)) {
-      out << kUsage;
-      return 0;
-    }
-    BatchOptions batch;
-    BuildOptions options = parse_build(rest, batch);
-    if (is_batch(batch)) return run_batch(options, batch, out, err);
-    BuildResult result = build(options, out);
-    for (const auto& w : result.warnings) err << "warning: " << w << "\n";
-    if (!result.output.empty())
-      err << "wrote " << result.output.string() << " (" << pages_text(result.pages) << ")\n";
-    return 0;
+    if (cmd == "check") return run_check(rest, out, err);
+    if (cmd == "init") return run_init(rest, out, err);
+    if (cmd == "schema") return run_schema(rest, out, err);
+    if (cmd == "watch") return run_watch(rest, out, err);
+    if (cmd == "templates") return run_templates(rest, out);
+    throw UsageError("unknown command " + cmd);
   } catch (const UsageError& e) {
     err << "baocao: " << e.what() << "\n(run baocao --help for usage)\n";
     return 2;

@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 #include "app/build.hpp"
-#include "app/cli.hpp"
+#include "app/build_args.hpp"
 #include "app/read_files.hpp"
 #include "core/error.hpp"
 

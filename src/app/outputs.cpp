@@ -1,0 +1,245 @@
+#include "app/outputs.hpp"
+
+#include <functional>
+#include <unistd.h>
+
+#include "app/build.hpp"
+#include "app/page_files.hpp"
+#include "app/read_files.hpp"
+#include "app/temp_output.hpp"
+#include "core/error.hpp"
+#include "render/cairo/cairo_painter.hpp"
+#include "render/cairo/cairo_raster.hpp"
+#include "render/haru/haru_painter.hpp"
+
+namespace baocao::app {
+namespace fs = std::filesystem;
+
+namespace {
+
+/// One file: a painter writing into a temporary, renamed over the target (or
+/// copied to standard output) on commit, after the check that it is whole.
+class FileOutput : public Output {
+public:
+  using MakePainter = std::function<std::unique_ptr<display::Sink>(const fs::path& temp)>;
+  FileOutput(const OutputSpec& spec, const std::string& target, const MakePainter& make)
+      : spec_(spec), target_(target), temp_(target) {
+    painter_ = make(temp_.path());
+  }
+  void begin(const display::DocumentInfo& info) override { painter_->begin(info); }
+  void page(display::Page&& page) override { painter_->page(std::move(page)); }
+  void end() override { painter_->end(); }
+  void commit() override {
+    painter_.reset(); // a painter finishes its file when it goes
+    temp_.commit(std::string(spec_.end_marker));
+  }
+  fs::path written() const override { return target_ == "-" ? "standard output" : target_; }
+  std::string explain(const std::string& message) const override {
+    return target_ == "-" ? message : temp_.explain(message);
+  }
+
+private:
+  const OutputSpec& spec_;
+  std::string target_;
+  TempOutput temp_;                        ///< before painter_: it outlives the painter
+  std::unique_ptr<display::Sink> painter_; ///< writes temp_
+};
+
+/// One file per page, all renamed into place on commit (app/page_files).
+class PagesOutput : public Output {
+public:
+  PagesOutput(render::PreviewFormat format, int dpi, const std::string& pattern,
+              const ReadFiles& reads)
+      : files_(pattern) {
+    painter_ =
+        std::make_unique<render::CairoPreviewSink>(format, dpi, [this, &reads, pattern](int page) {
+          reads.refuse(page_file(pattern, page)); // each page's name, before it is written
+          return files_.temp_for(page);
+        });
+  }
+  void begin(const display::DocumentInfo& info) override { painter_->begin(info); }
+  void page(display::Page&& page) override { painter_->page(std::move(page)); }
+  void end() override { painter_->end(); }
+  void commit() override {
+    painter_.reset();
+    if (!files_.targets().empty()) files_.commit();
+  }
+  fs::path written() const override {
+    const auto& files = files_.targets();
+    if (files.empty()) return {};
+    if (files.size() == 1) return files[0];
+    return files.front().string() + " … " + files.back().filename().string();
+  }
+  std::string explain(const std::string& message) const override { return files_.explain(message); }
+
+private:
+  PageFiles files_;
+  std::unique_ptr<render::CairoPreviewSink> painter_;
+};
+
+/// Refuses a single-file target that is a file the build reads.
+void guard(const std::string& target, const ReadFiles& reads) {
+  if (target == "-")
+    reads.refuse_fd(STDOUT_FILENO, "standard output");
+  else
+    reads.refuse(target);
+}
+
+std::unique_ptr<Output> make_cairo_pdf(const BuildOptions&, const std::string& target,
+                                       const ReadFiles& reads) {
+  guard(target, reads);
+  return std::make_unique<FileOutput>(
+      output_spec(OutputKind::pdf), target,
+      [](const fs::path& temp) { return std::make_unique<render::CairoPdfSink>(temp); });
+}
+
+std::unique_ptr<Output> make_haru_pdf(const BuildOptions& o, const std::string& target,
+                                      const ReadFiles& reads) {
+  guard(target, reads);
+  render::HaruOptions haru = o.haru;
+  return std::make_unique<FileOutput>(
+      output_spec(haru.pdfa ? OutputKind::pdfa : OutputKind::pdf_haru), target,
+      [haru](const fs::path& temp) { return std::make_unique<render::HaruPdfSink>(temp, haru); });
+}
+
+std::unique_ptr<Output> make_preview(render::PreviewFormat format, const OutputSpec& spec,
+                                     const BuildOptions& o, const std::string& target,
+                                     const ReadFiles& reads) {
+  if (target != "-") return std::make_unique<PagesOutput>(format, o.dpi, target, reads);
+  guard(target, reads);
+  // Standard output holds one file, so one page: a longer report is refused at its second.
+  std::string extension(spec.extension);
+  return std::make_unique<FileOutput>(spec, target, [=, &o](const fs::path& temp) {
+    return std::make_unique<render::CairoPreviewSink>(format, o.dpi, [=](int page) {
+      if (page > 1)
+        throw UsageError("-o - writes one " + std::string(spec.name) +
+                         ", but the report has more than one page: write one file per page "
+                         "with -o NAME-{p}" +
+                         extension);
+      return temp;
+    });
+  });
+}
+
+std::unique_ptr<Output> make_png(const BuildOptions& o, const std::string& target,
+                                 const ReadFiles& reads) {
+  return make_preview(render::PreviewFormat::png, output_spec(OutputKind::png), o, target, reads);
+}
+
+std::unique_ptr<Output> make_svg(const BuildOptions& o, const std::string& target,
+                                 const ReadFiles& reads) {
+  return make_preview(render::PreviewFormat::svg, output_spec(OutputKind::svg), o, target, reads);
+}
+
+const std::vector<OutputSpec> kOutputs = {
+    {OutputKind::pdf, "pdf", "PDF", ".pdf", false, false, true, "%%EOF", 0, make_cairo_pdf},
+    {OutputKind::pdf_haru, "pdf", "PDF", ".pdf", false, true, true, "%%EOF", takes_passwords,
+     make_haru_pdf},
+    {OutputKind::pdfa, "pdf", "PDF/A", ".pdf", false, true, true, "%%EOF", 0, make_haru_pdf},
+    {OutputKind::png, "png", "PNG", ".png", true, false, false, "", takes_dpi, make_png},
+    {OutputKind::svg, "svg", "SVG", ".svg", true, false, true, "</svg>", 0, make_svg},
+};
+
+/// "pdf, png or svg": the --format words, each once, in table order.
+std::string format_words() {
+  std::vector<std::string_view> words;
+  for (const auto& s : kOutputs)
+    if (std::find(words.begin(), words.end(), s.format) == words.end()) words.push_back(s.format);
+  std::string out;
+  for (size_t i = 0; i < words.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == words.size() ? " or " : ", ") + std::string(words[i]);
+  return out;
+}
+
+} // namespace
+
+const std::vector<OutputSpec>& output_specs() {
+  return kOutputs;
+}
+
+const OutputSpec& output_spec(OutputKind kind) {
+  for (const auto& s : kOutputs)
+    if (s.kind == kind) return s;
+  throw core::RuntimeError("no output kind " + std::to_string(static_cast<int>(kind)));
+}
+
+OutputKind choose_output(const OutputRequest& r) {
+  if (r.backend && *r.backend != "cairo" && *r.backend != "haru")
+    throw UsageError("--backend " + *r.backend + ": choose cairo or haru");
+  // A PDF's painter follows from what it must do; previews are one kind each.
+  OutputKind kind;
+  if (r.format == "pdf")
+    kind = r.pdfa                               ? OutputKind::pdfa
+           : r.passwords || r.backend == "haru" ? OutputKind::pdf_haru
+                                                : OutputKind::pdf;
+  else if (r.format == "png")
+    kind = OutputKind::png;
+  else if (r.format == "svg")
+    kind = OutputKind::svg;
+  else
+    throw UsageError("--format " + r.format + ": choose " + format_words());
+  const OutputSpec& spec = output_spec(kind);
+  std::string format(spec.format);
+  if (r.pdfa && r.passwords)
+    throw UsageError("--pdfa cannot be combined with a password: PDF/A forbids encryption");
+  if (r.backend == "cairo" && spec.haru)
+    throw UsageError(std::string("--backend cairo cannot write ") +
+                     (r.pdfa ? "PDF/A" : "encrypted files") + ": use --backend haru");
+  if (spec.per_page && (r.pdfa || r.passwords))
+    throw UsageError("--format " + format +
+                     " writes page previews: --pdfa and passwords apply to a PDF only");
+  if (r.backend == "haru" && !spec.haru)
+    throw UsageError("--format " + format + " is drawn by Cairo: leave out --backend haru");
+  if (r.dpi && !(spec.options & takes_dpi))
+    throw UsageError("--dpi sets the pixels per inch of --format png; " + std::string(spec.name) +
+                     " is drawn in points and takes none");
+  return kind;
+}
+
+std::string output_target(const OutputSpec& spec, const BuildOptions& o) {
+  std::string extension(spec.extension);
+  if (o.output == "-") return o.output;
+  if (spec.per_page) {
+    if (o.input == "-" && o.output.empty())
+      throw core::InputError({"<stdin>", 0, 0}, "", "no output file named",
+                             "-o OUT" + extension + " (or OUT-{p}" + extension +
+                                 ") when reading standard input");
+    return page_pattern(o.input, o.output, extension);
+  }
+  if (!o.output.empty()) return o.output;
+  if (o.input == "-")
+    throw core::InputError({"<stdin>", 0, 0}, "", "no output file named",
+                           "-o OUT" + extension + " when reading standard input");
+  return fs::path(o.input).replace_extension(extension).string();
+}
+
+void check_output_name(const OutputSpec& spec, const BuildOptions& o) {
+  std::string format(spec.format), extension(spec.extension);
+  if (o.output == "-") {
+    if (o.dump_layout)
+      throw UsageError("--dump-layout prints the layout on standard output, so -o - cannot "
+                       "share it: name an output file");
+    if (!spec.standard_output) {
+      std::string can;
+      for (const auto& s : kOutputs)
+        if (s.standard_output && can.find(s.format) == std::string::npos)
+          can += (can.empty() ? "" : " or ") + std::string(s.format);
+      throw UsageError("--format " + format +
+                       " writes one file per page, so it cannot go to standard output (-o -): "
+                       "name the files with -o NAME-{p}" +
+                       extension + ", or use --format " + can);
+    }
+    return;
+  }
+  // A page file name without {p} only lends its stem: OUT.x becomes OUT-01.png.
+  bool named_whole = !spec.per_page || o.output.find("{p}") != std::string::npos;
+  if (o.output.empty() || o.force || !named_whole) return;
+  if (!has_extension(o.output, extension))
+    throw UsageError("-o " + o.output + ": " +
+                     (spec.per_page ? "a page file's name (--format " + format + ")"
+                                    : "a " + std::string(spec.name) + "'s name") +
+                     " should end in " + extension +
+                     "; nothing written (give --force to use this name anyway)");
+}
+
+} // namespace baocao::app
