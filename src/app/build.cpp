@@ -221,8 +221,8 @@ BuildResult build(const BuildOptions& options, std::ostream& out, BuildCache* ca
   display::DumpSink dump(out);
   if (options.dump_layout) sinks.push_back(&dump);
   std::optional<TempOutput> temp;
-  std::optional<render::CairoPdfSink> pdf;
-  std::optional<render::HaruPdfSink> haru;
+  std::optional<render::cairo::CairoPdfSink> pdf;
+  std::optional<render::haru::HaruPdfSink> haru;
   if (write_pdf) {
     temp.emplace(target);
     if (options.backend == Backend::haru) {
@@ -234,12 +234,12 @@ BuildResult build(const BuildOptions& options, std::ostream& out, BuildCache* ca
     }
   }
   std::optional<PageFiles> page_files;
-  std::optional<render::CairoPreviewSink> preview;
+  std::optional<render::cairo::CairoPreviewSink> preview;
   if (previews) {
     bool png = options.format == OutputFormat::png;
     page_files.emplace(page_pattern(options.input, options.output, png ? ".png" : ".svg"));
-    preview.emplace(png ? render::PreviewFormat::png : render::PreviewFormat::svg, options.dpi,
-                    [&page_files](int page) { return page_files->temp_for(page); });
+    preview.emplace(png ? render::cairo::PreviewFormat::png : render::cairo::PreviewFormat::svg,
+                    options.dpi, [&page_files](int page) { return page_files->temp_for(page); });
     sinks.push_back(&*preview);
   }
   display::TeeSink tee(sinks);

@@ -3,10 +3,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <hpdf.h>
 #include <iostream>
 #include <optional>
-#include <pango/pango.h>
 #include <string>
 #include <vector>
 
@@ -20,6 +18,8 @@
 #include "app/watch_command.hpp"
 #include "core/data_dirs.hpp"
 #include "core/error.hpp"
+#include "render/haru/haru_painter.hpp"
+#include "text/font_system.hpp"
 
 namespace baocao::app {
 namespace {
@@ -135,7 +135,7 @@ std::optional<std::string> password(const std::optional<std::string>& flag,
   return std::nullopt;
 }
 
-void set_permissions(render::Protection& p, const std::string& list) {
+void set_permissions(render::haru::Protection& p, const std::string& list) {
   p.print = p.copy = p.edit = p.annotate = false;
   size_t start = 0;
   while (start <= list.size()) {
@@ -231,7 +231,7 @@ BuildOptions parse_build(const std::vector<std::string>& args, BatchOptions& bat
     if (user_pw && *user_pw == *owner_pw)
       throw UsageError("the user and owner passwords must differ (with the same password a "
                        "reader would have every right)");
-    render::Protection p;
+    render::haru::Protection p;
     p.owner = *owner_pw;
     p.user = user_pw.value_or("");
     set_permissions(p, permissions.value_or("print,copy"));
@@ -268,7 +268,8 @@ void print_version(std::ostream& out) {
   } catch (const core::RuntimeError& e) {
     out << "  data not found: " << e.what() << "\n";
   }
-  out << "  pango " << pango_version_string() << ", libharu " << HPDF_GetVersion() << "\n";
+  out << "  pango " << text::pango_version() << ", libharu " << render::haru::libharu_version()
+      << "\n";
 }
 
 } // namespace
