@@ -5,7 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -34,6 +36,53 @@ std::set<std::string> doc_keys(const std::string& from_heading, const std::strin
     if (end != std::string::npos) keys.insert(line.substr(3, end - 3));
   }
   return keys;
+}
+
+/// A YAML value written so that equal values read the same: numbers by
+/// value, mapping keys sorted.
+std::string canonical(const input::Tree& t) {
+  switch (t.kind) {
+  case input::Tree::Kind::null:
+    return "~";
+  case input::Tree::Kind::scalar:
+    if (!t.quoted && input::is_plain_number(t)) {
+      return "n" + std::to_string(std::strtod(t.scalar.c_str(), nullptr));
+    }
+    return "s" + t.scalar;
+  case input::Tree::Kind::sequence: {
+    std::string out = "[";
+    for (const auto& i : t.items) out += canonical(i) + ",";
+    return out + "]";
+  }
+  case input::Tree::Kind::mapping: {
+    std::set<std::string> entries;
+    for (const auto& e : t.entries) entries.insert(e.key + ":" + canonical(e.value));
+    std::string out = "{";
+    for (const auto& e : entries) out += e + ",";
+    return out + "}";
+  }
+  }
+  return "";
+}
+
+/// The node at a key path such as "headings[1].text", or nullptr.
+const input::Tree* at_path(const input::Tree& root, const std::string& path) {
+  const input::Tree* t = &root;
+  std::stringstream in(path);
+  for (std::string key; t && std::getline(in, key, '.');) {
+    std::optional<std::size_t> index;
+    if (auto open = key.find('['); open != std::string::npos) {
+      index = std::stoul(key.substr(open + 1));
+      key = key.substr(0, open);
+    }
+    const input::Tree* next = nullptr;
+    for (const auto& e : t->entries) {
+      if (e.key == key) next = &e.value;
+    }
+    if (next && index) next = *index < next->items.size() ? &next->items[*index] : nullptr;
+    t = next;
+  }
+  return t;
 }
 
 std::string joined(const std::set<std::string>& words) {
@@ -68,6 +117,21 @@ TEST_CASE("every template value is declared once, described and with a default t
   CHECK(s.page.margin_left == Approx(core::mm(30)));
   CHECK(s.headings[2].numbering == style::Numbering::alpha_vi);
   CHECK(s.labels.month_names.size() == 12);
+}
+
+TEST_CASE("templates/dang.yaml gives every value, each equal to its default",
+          "[input][template][schema]") {
+  // The defaults are dang's values; dang.yaml writes them out in full, with
+  // comments, as the reference a user copies. This keeps the two from drifting.
+  input::Tree dang =
+      input::parse_yaml(test::read_file(test::repo_dir() / "templates" / "dang.yaml"), "dang.yaml");
+  for (const ts::Value& v : ts::values()) {
+    if (!v.read || v.path == "name" || v.path == "description") continue;
+    INFO(v.path);
+    const input::Tree* given = at_path(dang, v.path);
+    REQUIRE(given);
+    CHECK(canonical(*given) == canonical(input::parse_yaml(v.default_yaml, "default")));
+  }
 }
 
 TEST_CASE("docs/templates.md lists exactly the declared template values",
