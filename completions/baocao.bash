@@ -78,7 +78,7 @@ _baocao() {
     build | watch) options=$_baocao_build_options ;;
     check) options="--template --font-dir --allow-missing-glyphs --allow-paths -q --quiet -h --help" ;;
     init) options="--template --force -h --help" ;;
-    schema) options="-o --output --force -h --help" ;;
+    schema) options="--template -o --output --force -h --help" ;;
     templates) options="-h --help" ;;
     *) return ;;
   esac

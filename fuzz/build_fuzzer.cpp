@@ -52,7 +52,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     model::Report report = input::parse_report(text, "<fuzz>");
     std::ostringstream pdf;
     {
-      render::CairoPdfSink sink(pdf);
+      render::cairo::CairoPdfSink sink(pdf);
       layout::lay_out(report, style_for(report.template_name), fonts(), sink);
     }
     std::string bytes = pdf.str();

@@ -31,7 +31,7 @@ struct BuildOptions {
   bool dump_layout = false;                       ///< print the display list to `out`
   bool allow_missing_glyphs = false; ///< a character no font has is a warning, not an error
   OutputKind kind = OutputKind::pdf; ///< what is written (app/outputs: the table of kinds)
-  render::HaruOptions haru;          ///< PDF/A and protection, for the libharu painter
+  render::haru::HaruOptions haru;    ///< PDF/A and protection, for the libharu painter
   int dpi = 150;                     ///< PNG pixels per inch
   std::optional<core::UtcTime> date; ///< replaces the report's date in the metadata
 };

@@ -41,7 +41,7 @@ std::optional<std::string> password(const std::optional<std::string>& flag,
   return std::nullopt;
 }
 
-void set_permissions(render::Protection& p, const std::string& list) {
+void set_permissions(render::haru::Protection& p, const std::string& list) {
   p.print = p.copy = p.edit = p.annotate = false;
   size_t start = 0;
   while (start <= list.size()) {
@@ -174,7 +174,7 @@ BuildOptions parse_build(const std::vector<std::string>& args, BatchOptions& bat
     if (user_pw && *user_pw == *owner_pw)
       throw UsageError("the user and owner passwords must differ (with the same password a "
                        "reader would have every right)");
-    render::Protection p;
+    render::haru::Protection p;
     p.owner = *owner_pw;
     p.user = user_pw.value_or("");
     set_permissions(p, permissions.value_or("print,copy"));

@@ -3,10 +3,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <hpdf.h>
 #include <iostream>
 #include <optional>
-#include <pango/pango.h>
 #include <string>
 #include <vector>
 
@@ -19,6 +17,8 @@
 #include "app/watch_command.hpp"
 #include "core/data_dirs.hpp"
 #include "core/error.hpp"
+#include "render/haru/haru_painter.hpp"
+#include "text/font_system.hpp"
 
 namespace baocao::app {
 namespace {
@@ -107,7 +107,8 @@ void print_version(std::ostream& out) {
   } catch (const core::RuntimeError& e) {
     out << "  data not found: " << e.what() << "\n";
   }
-  out << "  pango " << pango_version_string() << ", libharu " << HPDF_GetVersion() << "\n";
+  out << "  pango " << text::pango_version() << ", libharu " << render::haru::libharu_version()
+      << "\n";
 }
 
 } // namespace

@@ -48,11 +48,11 @@ private:
 /// One file per page, all renamed into place on commit (app/page_files).
 class PagesOutput : public Output {
 public:
-  PagesOutput(render::PreviewFormat format, int dpi, const std::string& pattern,
+  PagesOutput(render::cairo::PreviewFormat format, int dpi, const std::string& pattern,
               const ReadFiles& reads)
       : files_(pattern) {
     painter_ =
-        std::make_unique<render::CairoPreviewSink>(format, dpi, [this, &reads, pattern](int page) {
+        std::make_unique<render::cairo::CairoPreviewSink>(format, dpi, [this, &reads, pattern](int page) {
           reads.refuse(page_file(pattern, page)); // each page's name, before it is written
           return files_.temp_for(page);
         });
@@ -74,7 +74,7 @@ public:
 
 private:
   PageFiles files_;
-  std::unique_ptr<render::CairoPreviewSink> painter_;
+  std::unique_ptr<render::cairo::CairoPreviewSink> painter_;
 };
 
 /// Refuses a single-file target that is a file the build reads.
@@ -90,19 +90,19 @@ std::unique_ptr<Output> make_cairo_pdf(const BuildOptions&, const std::string& t
   guard(target, reads);
   return std::make_unique<FileOutput>(
       output_spec(OutputKind::pdf), target,
-      [](const fs::path& temp) { return std::make_unique<render::CairoPdfSink>(temp); });
+      [](const fs::path& temp) { return std::make_unique<render::cairo::CairoPdfSink>(temp); });
 }
 
 std::unique_ptr<Output> make_haru_pdf(const BuildOptions& o, const std::string& target,
                                       const ReadFiles& reads) {
   guard(target, reads);
-  render::HaruOptions haru = o.haru;
+  render::haru::HaruOptions haru = o.haru;
   return std::make_unique<FileOutput>(
       output_spec(haru.pdfa ? OutputKind::pdfa : OutputKind::pdf_haru), target,
-      [haru](const fs::path& temp) { return std::make_unique<render::HaruPdfSink>(temp, haru); });
+      [haru](const fs::path& temp) { return std::make_unique<render::haru::HaruPdfSink>(temp, haru); });
 }
 
-std::unique_ptr<Output> make_preview(render::PreviewFormat format, const OutputSpec& spec,
+std::unique_ptr<Output> make_preview(render::cairo::PreviewFormat format, const OutputSpec& spec,
                                      const BuildOptions& o, const std::string& target,
                                      const ReadFiles& reads) {
   if (target != "-") return std::make_unique<PagesOutput>(format, o.dpi, target, reads);
@@ -110,7 +110,7 @@ std::unique_ptr<Output> make_preview(render::PreviewFormat format, const OutputS
   // Standard output holds one file, so one page: a longer report is refused at its second.
   std::string extension(spec.extension);
   return std::make_unique<FileOutput>(spec, target, [=, &o](const fs::path& temp) {
-    return std::make_unique<render::CairoPreviewSink>(format, o.dpi, [=](int page) {
+    return std::make_unique<render::cairo::CairoPreviewSink>(format, o.dpi, [=](int page) {
       if (page > 1)
         throw UsageError("-o - writes one " + std::string(spec.name) +
                          ", but the report has more than one page: write one file per page "
@@ -123,12 +123,12 @@ std::unique_ptr<Output> make_preview(render::PreviewFormat format, const OutputS
 
 std::unique_ptr<Output> make_png(const BuildOptions& o, const std::string& target,
                                  const ReadFiles& reads) {
-  return make_preview(render::PreviewFormat::png, output_spec(OutputKind::png), o, target, reads);
+  return make_preview(render::cairo::PreviewFormat::png, output_spec(OutputKind::png), o, target, reads);
 }
 
 std::unique_ptr<Output> make_svg(const BuildOptions& o, const std::string& target,
                                  const ReadFiles& reads) {
-  return make_preview(render::PreviewFormat::svg, output_spec(OutputKind::svg), o, target, reads);
+  return make_preview(render::cairo::PreviewFormat::svg, output_spec(OutputKind::svg), o, target, reads);
 }
 
 const std::vector<OutputSpec> kOutputs = {

@@ -13,7 +13,7 @@ namespace {
 constexpr const char* kUsage = R"(baocao schema: print the JSON Schema of the report format
 
 Usage:
-  baocao schema [-o FILE] [--force]
+  baocao schema [--template] [-o FILE] [--force]
 
 Writes a JSON Schema (draft 2020-12) of report files, with descriptions in
 Vietnamese and English, to standard output or FILE. Editors use it for
@@ -21,6 +21,7 @@ completion and inline errors (docs/editor.md). It is generated from the
 definitions the loader itself uses; `baocao check` remains the full check.
 
 Options:
+  --template         the schema of template files instead, with each value's default
   -o, --output FILE  write the schema to FILE (replaced whole)
   --force            write FILE under a name not ending in .json
   -h, --help         show this help
@@ -31,31 +32,33 @@ Example:
   # yaml-language-server: $schema=baocao.schema.json
 )";
 
-struct SchemaArgs {
+struct Request {
   std::string file;
+  bool for_templates = false;
   bool force = false;
 };
 
-SchemaArgs parse(const std::vector<std::string>& args) {
-  SchemaArgs out;
-  std::string& file = out.file;
+Request parse(const std::vector<std::string>& args) {
+  Request r;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if (a == "--force") {
-      out.force = true;
+    if (a == "--template") {
+      r.for_templates = true;
+    } else if (a == "--force") {
+      r.force = true;
     } else if ((a == "-o" || a == "--output") && i + 1 < args.size()) {
-      file = args[++i];
+      r.file = args[++i];
     } else if (a == "-o" || a == "--output") {
       throw UsageError(a + " needs a value");
     } else {
       throw UsageError(a[0] == '-' ? "unknown option " + a : "schema takes no file; got " + a);
     }
   }
-  if (!file.empty() && file != "-" && !out.force && !has_extension(file, ".json"))
-    throw UsageError("-o " + file +
+  if (!r.file.empty() && r.file != "-" && !r.force && !has_extension(r.file, ".json"))
+    throw UsageError("-o " + r.file +
                      ": a JSON Schema's name should end in .json; nothing written "
                      "(give --force to use this name anyway)");
-  return out;
+  return r;
 }
 
 } // namespace
@@ -65,19 +68,20 @@ int run_schema(const std::vector<std::string>& args, std::ostream& out, std::ost
     out << kUsage;
     return 0;
   }
-  std::string file;
+  Request r;
   try {
-    file = parse(args).file;
-    if (!file.empty() && file != "-") data_files().refuse(file);
+    r = parse(args);
+    if (!r.file.empty() && r.file != "-") data_files().refuse(r.file);
   } catch (const UsageError& e) {
     err << "baocao schema: " << e.what() << "\n(run baocao schema --help for usage)\n";
     return 2;
   }
-  if (file.empty() || file == "-") {
-    out << input::json_schema();
+  const std::string text = r.for_templates ? input::template_json_schema() : input::json_schema();
+  if (r.file.empty() || r.file == "-") {
+    out << text;
     return 0;
   }
-  TempOutput(file).commit_text(input::json_schema());
+  TempOutput(r.file).commit_text(text);
   return 0;
 }
 

@@ -2,10 +2,14 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <utility>
 #include <vector>
 
 #include "input/report_schema.hpp"
+#include "input/template_schema.hpp"
+#include "input/template_types.hpp"
+#include "input/yaml_reader.hpp"
 
 namespace baocao::input {
 namespace {
@@ -116,6 +120,14 @@ void write(const Json& j, int indent, std::string& out) {
   }
 }
 
+/// A plain YAML number or boolean as JSON (YAML allows .5, +1, True).
+std::string number_or_bool(const Tree& t) {
+  if (is_plain_bool(t)) {
+    return t.scalar == "true" || t.scalar == "True" || t.scalar == "TRUE" ? "true" : "false";
+  }
+  return num(std::strtod(t.scalar.c_str(), nullptr)).literal;
+}
+
 /// {"type": t} or, when `key:` with nothing is allowed, {"type": [t, "null"]}.
 Json typed(const std::string& type, bool nullable) {
   Json j;
@@ -131,7 +143,11 @@ Json shape_json(const Shape& s) {
   case Type::text:
   case Type::rich_text: {
     Json j = typed("string", s.nullable);
-    if (!s.may_be_empty) j.set("pattern", str(kNonEmpty));
+    if (!s.pattern.empty()) {
+      j.set("pattern", str(s.pattern));
+    } else if (!s.may_be_empty) {
+      j.set("pattern", str(kNonEmpty));
+    }
     return j;
   }
   case Type::number:
@@ -163,6 +179,7 @@ Json shape_json(const Shape& s) {
     Json j = typed("array", s.nullable);
     j.set("items", shape_json(s.items.at(0)));
     if (s.min_items > 0) j.set("minItems", num(static_cast<double>(s.min_items)));
+    if (s.max_items > 0) j.set("maxItems", num(static_cast<double>(s.max_items)));
     return j;
   }
   case Type::object: {
@@ -199,6 +216,7 @@ Json object_json(const ObjectKind& k) {
   for (const Key& key : k.keys) {
     Json p = shape_json(key.shape);
     p.set("description", str(describe(key.vi, key.en)));
+    if (!key.shape.default_json.empty()) p.set("default", lit(key.shape.default_json));
     properties.set(key.name, std::move(p));
     if (key.required) required.push_back(key.name);
   }
@@ -235,13 +253,11 @@ Json object_json(const ObjectKind& k) {
   return j;
 }
 
-} // namespace
-
-std::string json_schema() {
-  const auto& kinds = schema::object_kinds();
+/// The whole schema: the first kind is the top level, the others its $defs.
+std::string schema_text(const std::string& title, const std::vector<ObjectKind>& kinds) {
   Json root;
   root.set("$schema", str("https://json-schema.org/draft/2020-12/schema"));
-  root.set("title", str("baocao report (schema 1)"));
+  root.set("title", str(title));
   Json top = object_json(kinds.front());
   for (std::size_t i = 0; i < top.names.size(); ++i)
     root.set(top.names[i], std::move(top.values[i]));
@@ -251,6 +267,96 @@ std::string json_schema() {
   std::string out;
   write(root, 0, out);
   return out + "\n";
+}
+
+// ---- Templates ------------------------------------------------------------------
+
+/// A default written in YAML, as one line of JSON (YAML's own typing: a
+/// plain number or boolean is one, anything else is text).
+std::string yaml_to_json(const Tree& t) {
+  switch (t.kind) {
+  case Tree::Kind::null:
+    return "null";
+  case Tree::Kind::scalar:
+    if (!t.quoted && is_plain_bool(t)) return number_or_bool(t);
+    if (!t.quoted && is_plain_number(t)) return number_or_bool(t);
+    return quote(t.scalar);
+  case Tree::Kind::sequence: {
+    std::string out = "[";
+    for (std::size_t i = 0; i < t.items.size(); ++i) {
+      out += (i ? ", " : "") + yaml_to_json(t.items[i]);
+    }
+    return out + "]";
+  }
+  case Tree::Kind::mapping: {
+    std::string out = "{";
+    for (std::size_t i = 0; i < t.entries.size(); ++i) {
+      out += (i ? ", " : "") + quote(t.entries[i].key) + ": " + yaml_to_json(t.entries[i].value);
+    }
+    return out + "}";
+  }
+  }
+  return "null";
+}
+
+/// The $defs name of a template section ("" is the top level).
+std::string def_name(const std::string& path) {
+  return path.empty() ? "template" : path;
+}
+
+std::vector<ObjectKind> template_kinds() {
+  namespace ts = template_schema;
+  std::vector<ObjectKind> kinds;
+  for (const ts::Section& sec : ts::sections()) {
+    ObjectKind k;
+    k.name = def_name(sec.path);
+    k.vi = sec.vi;
+    k.en = sec.en;
+    // A list section's items are one kind; its keys are those of the first item.
+    const std::string prefix = sec.items ? sec.path + "[0]" : sec.path;
+    if (sec.items) k.name = "heading";
+    for (const ts::Value& v : ts::values()) {
+      if (ts::parent_of(v.path) != prefix) continue;
+      Key key{ts::key_of(v.path), v.shape, false, v.vi, v.en};
+      // Defaults differ from item to item in a list section: none given there.
+      if (!sec.items && !v.default_yaml.empty()) {
+        key.shape.default_json = yaml_to_json(parse_yaml(v.default_yaml, v.path));
+      }
+      k.keys.push_back(std::move(key));
+    }
+    for (const ts::Section& child : ts::sections()) {
+      if (child.path.empty() || ts::parent_of(child.path) != prefix) continue;
+      Shape ref;
+      ref.type = Type::object;
+      ref.ref = child.items ? "heading" : def_name(child.path);
+      Shape s = ref;
+      if (child.items) {
+        s = Shape{};
+        s.type = Type::list;
+        s.items.push_back(ref);
+        s.min_items = s.max_items = child.items;
+      }
+      k.keys.push_back(Key{ts::key_of(child.path), s, false, child.vi, child.en});
+    }
+    kinds.push_back(std::move(k));
+  }
+  // A file that extends another may give part of a text style (the rest
+  // merges in from its base), and a schema cannot see the base: font and
+  // size are left to the loader, which checks them after merging.
+  ObjectKind text_style = template_types::text_style_object();
+  for (Key& key : text_style.keys) key.required = false;
+  kinds.push_back(std::move(text_style));
+  return kinds;
+}
+
+} // namespace
+
+std::string json_schema() {
+  return schema_text("baocao report (schema 1)", schema::object_kinds());
+}
+
+std::string template_json_schema() {
+  return schema_text("baocao template", template_kinds());
 }
 
 } // namespace baocao::input

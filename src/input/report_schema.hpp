@@ -36,10 +36,13 @@ struct Shape {
   bool exclusive_minimum = false;
   std::optional<double> maximum;
   std::size_t min_items = 0; ///< list
+  std::size_t max_items = 0; ///< list; 0 for no limit
   std::vector<Shape> items;  ///< list: the item; one_of: the alternatives
   std::string ref;           ///< object
   bool may_be_empty = false; ///< text: "" allowed
   bool nullable = false;     ///< `key:` with nothing after it counts as absent
+  std::string pattern;       ///< text: a regular expression it matches (colours)
+  std::string default_json;  ///< the value taken when the key is left out, as JSON; may be empty
 };
 
 struct Key {

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "layout/compose.hpp"
+#include "layout/figure_text.hpp"
 
 namespace baocao::layout {
 

@@ -7,6 +7,7 @@
 #include "layout/awards.hpp"
 #include "layout/blocks.hpp"
 #include "layout/chart.hpp"
+#include "layout/figure_text.hpp"
 #include "layout/key_figures.hpp"
 #include "layout/masthead.hpp"
 #include "layout/report_table.hpp"
@@ -49,14 +50,6 @@ std::string heading_number(style::Numbering numbering, int n) {
     break;
   }
   return "";
-}
-
-std::string format_figure_value(double value, const std::string& unit,
-                                const style::NumberStyle& numbers) {
-  std::string v = core::format_number(value, -1, numbers.thousands, numbers.decimal);
-  if (unit.empty()) return v;
-  if (unit == "%") return v + "%";
-  return v + " " + unit;
 }
 
 namespace {
@@ -239,13 +232,6 @@ private:
 };
 
 } // namespace
-
-std::string format_target(const model::Figure& f, const style::Labels& labels) {
-  if (!f.target) return "";
-  auto share = core::target_share(f.value, *f.target);
-  const std::string& pattern = share.exceeded ? labels.target_exceeded : labels.target_reached;
-  return core::fill_placeholders(pattern, {{"percent", std::to_string(share.percent)}});
-}
 
 ElementList compose(const model::Report& report, const style::Style& style, double text_width) {
   return Composer(report, style, text_width).run();

@@ -1,7 +1,7 @@
 #pragma once
 // From the report model to the list of elements the flow places: numbering,
-// Vietnamese number formatting, and the tables that figures, awards and goals
-// become.
+// and the tables that figures, awards and goals become (how a figure's value
+// is written is figure_text's).
 #include "layout/elements.hpp"
 #include "model/report.hpp"
 
@@ -13,13 +13,6 @@ std::string roman(int n);
 std::string alpha_vi(int n);
 /// The heading number for the n-th (1-based) section with this numbering.
 std::string heading_number(style::Numbering numbering, int n);
-
-/// "3.677 đảng viên", "14,4%".
-std::string format_figure_value(double value, const std::string& unit,
-                                const style::NumberStyle& numbers);
-
-/// "vượt 53% so với chỉ tiêu" / "đạt 98% chỉ tiêu", from the template's labels.
-std::string format_target(const model::Figure& f, const style::Labels& labels);
 
 ElementList compose(const model::Report& report, const style::Style& style, double text_width);
 

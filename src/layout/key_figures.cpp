@@ -4,7 +4,7 @@
 
 #include "core/number_format.hpp"
 #include "core/placeholders.hpp"
-#include "layout/compose.hpp"
+#include "layout/figure_text.hpp"
 
 namespace baocao::layout {
 

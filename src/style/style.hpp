@@ -1,7 +1,8 @@
 #pragma once
 // A template's values as plain data. Templates are YAML files in templates/,
-// read by `input`. Every value comes from a template file (or the one it
-// extends); the loader rejects a template that leaves one out.
+// read by `input` (input/template_schema.cpp binds each template key to a
+// member here, with its default). The initial values below are only
+// placeholders: the loader always fills every member.
 #include <filesystem>
 #include <string>
 #include <utility>

@@ -15,6 +15,7 @@
 #include "core/c_handle.hpp"
 #include "core/error.hpp"
 #include "text/pango_handles.hpp"
+#include "text/shaper.hpp"
 
 namespace baocao::text {
 
@@ -179,6 +180,10 @@ double FontSystem::measure(const ParagraphSpec& spec) const {
 std::string to_upper(std::string_view utf8) {
   GCharPtr up(g_utf8_strup(utf8.data(), static_cast<gssize>(utf8.size())));
   return up ? std::string(up.get()) : std::string(utf8);
+}
+
+std::string pango_version() {
+  return pango_version_string();
 }
 
 } // namespace baocao::text

@@ -87,4 +87,8 @@ private:
 /// Unicode upper case ("Đảng ủy" -> "ĐẢNG ỦY").
 std::string to_upper(std::string_view utf8);
 
+/// Pango's version, such as "1.50.12" (for baocao --version: Pango's headers
+/// stay inside text).
+std::string pango_version();
+
 } // namespace baocao::text

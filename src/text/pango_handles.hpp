@@ -5,7 +5,6 @@
 #include <pango/pango.h>
 
 #include "core/c_handle.hpp"
-#include "text/font_system.hpp"
 
 namespace baocao::text {
 
@@ -15,10 +14,5 @@ using GCharPtr = core::CHandle<gchar, g_free>;
 using AttrListPtr = core::CHandle<PangoAttrList, pango_attr_list_unref>;
 using FontDescPtr = core::CHandle<PangoFontDescription, pango_font_description_free>;
 using LayoutIterPtr = core::CHandle<PangoLayoutIter, pango_layout_iter_free>;
-
-/// Shapes and breaks one paragraph with this context (shaper.cpp); a
-/// character spec.font lacks is drawn from the first `fallback` family that has it.
-ShapedParagraph shape_paragraph(PangoContext* context, const ParagraphSpec& spec,
-                                const std::vector<std::string>& fallback);
 
 } // namespace baocao::text

@@ -1,10 +1,11 @@
 // Paragraph shaping and line breaking with Pango: one PangoLayout per
 // paragraph, read back line by line into display glyph runs.
+#include "text/shaper.hpp"
+
 #include <cmath>
 
 #include <pango/pangofc-font.h>
 
-#include "text/font_system.hpp"
 #include "text/pango_handles.hpp"
 
 namespace baocao::text {

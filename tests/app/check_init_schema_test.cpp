@@ -132,6 +132,11 @@ TEST_CASE("schema prints the JSON schema or writes it with -o", "[schema]") {
   CHECK(written.status == 0);
   CHECK(test::read_file(dir / "s.json") == r.output);
   CHECK(test::run_baocao("schema extra").status == 2);
+
+  auto t = test::run_baocao("schema --template -o " + test::q(dir / "t.json"));
+  CHECK(t.status == 0);
+  CHECK(test::read_file(dir / "t.json") == input::template_json_schema());
+  CHECK(input::template_json_schema() != input::json_schema());
 }
 
 TEST_CASE("each new command has help ending with an example and is listed", "[check][init]") {

@@ -157,10 +157,6 @@ TEST_CASE("broken templates fail with file:line:col in the file at fault", "[inp
         bad("template_bad_margin.yaml") +
             ":3:12: page.margins: the left and right margins leave less than 50 mm for text on a "
             "page 210 mm wide; expected margins that leave room for the text");
-  CHECK(error_of("template_missing_key.yaml") ==
-        bad("template_missing_key.yaml") +
-            ":8:12: page.margins: missing required key \"right\"; expected a \"right\" key with "
-            "millimetres");
   CHECK(error_of("template_bad_label.yaml") ==
         bad("template_bad_label.yaml") +
             ":3:10: labels.times: unknown placeholder {cout} (did you mean \"count\"?); expected "
@@ -177,6 +173,57 @@ TEST_CASE("broken templates fail with file:line:col in the file at fault", "[inp
         bad("template_bad_color.yaml") +
             ":3:3: table.header_fill: got nothing (an unquoted # starts a comment); expected a "
             "color \"#rrggbb\" in quotes");
+}
+
+TEST_CASE("values a template leaves out take their defaults", "[input][template]") {
+  style::Style dang = load("dang", fs::current_path());
+  style::Style s = load("template_partial.yaml", good_dir());
+  CHECK(s.name == "thieu");
+  CHECK(s.fonts_fallback.empty());
+  CHECK(s.page.margin_left == Approx(core::mm(25)));
+  CHECK(s.page.margin_right == Approx(core::mm(15))); // left out: the default
+  // A text style is one value: given, it is read whole (no merging with the default).
+  CHECK(s.body.font == "Liberation Sans");
+  CHECK(s.body.align == style::TextAlign::left);
+  CHECK(s.body.line_height == Approx(1.2));
+  // Whole sections left out.
+  CHECK(s.headings[2].separator == ") ");
+  CHECK(s.headings[2].numbering == style::Numbering::alpha_vi);
+  CHECK(s.masthead.motto == dang.masthead.motto);
+  CHECK(s.labels.month_names == dang.labels.month_names);
+  CHECK(s.chart.colors.size() == 6);
+  CHECK(s.key_figures.columns == 3);
+  CHECK_FALSE(s.key_figures.fill);
+
+  // A heading item may leave a key out too: that level's default.
+  test::TempDir dir;
+  test::write_file(dir / "h.yaml",
+                   "headings:\n  - {numbering: none}\n  - {}\n  - {separator: \"- \"}\n");
+  style::Style h = load("h.yaml", dir.path());
+  CHECK(h.headings[0].numbering == style::Numbering::none);
+  CHECK(h.headings[0].text.uppercase);
+  CHECK(h.headings[1].numbering == style::Numbering::arabic);
+  CHECK(h.headings[2].separator == "- ");
+  CHECK(h.headings[2].numbering == style::Numbering::alpha_vi);
+
+  // Unknown keys are still refused, at any depth, with a suggestion.
+  test::write_file(dir / "u.yaml", "bodyy: {font: X, size: 1}\n");
+  CHECK(error_of("u.yaml", dir.path()) ==
+        (dir / "u.yaml").string() +
+            ":1:1: unknown key \"bodyy\" (did you mean \"body\"?); expected one of: extends, name, "
+            "description, fonts, numbers, page, page_number, footer, body, headings, list, table, "
+            "masthead, signature, labels, chart, awards, key_figures");
+  test::write_file(dir / "m.yaml", "page: {margins: {rigth: 10}}\n");
+  CHECK(error_of("m.yaml", dir.path()) ==
+        (dir / "m.yaml").string() +
+            ":1:18: page.margins: unknown key \"rigth\" (did you mean \"right\"?); expected one "
+            "of: top, bottom, left, right");
+  // Margins are checked against the paper even when both are defaults but one.
+  test::write_file(dir / "a5.yaml", "page: {size: [60, 210]}\n");
+  CHECK(error_of("a5.yaml", dir.path()) ==
+        (dir / "a5.yaml").string() +
+            ":1:14: page.size: the left and right margins leave less than 50 mm for text on a page "
+            "60 mm wide; expected margins that leave room for the text");
 }
 
 TEST_CASE("sizes have sane upper bounds", "[input][template]") {

@@ -25,7 +25,7 @@ TEST_CASE("clusters join into few TextOut strings, yet the text reads back whole
         clusters += static_cast<long>(r->clusters.size());
       }
 
-  render::HaruPdfSink sink(dir / "h.pdf", {});
+  render::haru::HaruPdfSink sink(dir / "h.pdf", {});
   sink.begin(pages.info());
   for (auto p : pages.pages()) sink.page(std::move(p));
   sink.end();

@@ -7,7 +7,7 @@
 
 #include "display/display_list.hpp"
 
-namespace baocao::render {
+namespace baocao::render::cairo {
 
 /// Writes a PDF to `path` as pages arrive: metadata, fonts embedded as subsets,
 /// text with its cluster map (so it extracts exactly), headings as bookmarks.
@@ -30,4 +30,4 @@ private:
   std::unique_ptr<Impl> impl_;
 };
 
-} // namespace baocao::render
+} // namespace baocao::render::cairo

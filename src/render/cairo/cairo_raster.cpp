@@ -8,7 +8,7 @@
 #include "core/error.hpp"
 #include "render/cairo/item_painter.hpp"
 
-namespace baocao::render {
+namespace baocao::render::cairo {
 namespace {
 
 using SurfacePtr = core::CHandle<cairo_surface_t, cairo_surface_destroy>;
@@ -83,4 +83,4 @@ void CairoPreviewSink::end() {
   impl_->painter.clear();
 }
 
-} // namespace baocao::render
+} // namespace baocao::render::cairo

@@ -7,7 +7,7 @@
 
 #include "display/display_list.hpp"
 
-namespace baocao::render {
+namespace baocao::render::cairo {
 
 enum class PreviewFormat { png, svg };
 
@@ -32,4 +32,4 @@ private:
   std::unique_ptr<Impl> impl_;
 };
 
-} // namespace baocao::render
+} // namespace baocao::render::cairo

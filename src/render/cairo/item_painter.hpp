@@ -8,7 +8,7 @@
 
 #include "display/display_list.hpp"
 
-namespace baocao::render {
+namespace baocao::render::cairo {
 
 /// Draws pages' items on a Cairo surface, keeping fonts and decoded images
 /// from page to page.
@@ -34,4 +34,4 @@ private:
   std::unique_ptr<Impl> impl_;
 };
 
-} // namespace baocao::render
+} // namespace baocao::render::cairo

@@ -11,7 +11,7 @@
 
 #include "core/error.hpp"
 
-namespace baocao::render {
+namespace baocao::render::cairo {
 namespace {
 
 using Bytes = std::vector<unsigned char>;
@@ -101,4 +101,4 @@ ImageSurfacePtr load_jpeg_surface(const std::string& file) {
   return surface;
 }
 
-} // namespace baocao::render
+} // namespace baocao::render::cairo

@@ -7,11 +7,11 @@
 
 #include "core/c_handle.hpp"
 
-namespace baocao::render {
+namespace baocao::render::cairo {
 
 using ImageSurfacePtr = core::CHandle<cairo_surface_t, cairo_surface_destroy>;
 
 /// Throws core::RuntimeError naming the file when it cannot be read or decoded.
 ImageSurfacePtr load_jpeg_surface(const std::string& file);
 
-} // namespace baocao::render
+} // namespace baocao::render::cairo

@@ -5,7 +5,7 @@
 #include "core/c_handle.hpp"
 #include "core/error.hpp"
 
-namespace baocao::render {
+namespace baocao::render::cairo {
 namespace {
 
 // The trailer, startxref and %%EOF take under 200 bytes: holding back 8 KiB
@@ -50,4 +50,4 @@ bool PdfIdWriter::finish() {
   return ok;
 }
 
-} // namespace baocao::render
+} // namespace baocao::render::cairo

@@ -6,7 +6,7 @@
 #include <memory>
 #include <string>
 
-namespace baocao::render {
+namespace baocao::render::cairo {
 
 class PdfIdWriter {
 public:
@@ -33,4 +33,4 @@ private:
   bool failed_ = false;
 };
 
-} // namespace baocao::render
+} // namespace baocao::render::cairo

@@ -32,9 +32,4 @@ inline unsigned object_class(const void* object) {
   return static_cast<const HPDF_Obj_Header*>(object)->obj_class & HPDF_OCLASS_ANY;
 }
 
-/// Makes each embedded CID TrueType font PDF/A-ready (descriptor with
-/// CapHeight and CIDSet, a ToUnicode CMap readers accept); throws if a font
-/// is not embedded.
-void complete_fonts(HPDF_Doc doc);
-
 } // namespace baocao::render::haru

@@ -11,12 +11,11 @@
 #include "render/haru/haru_objects.hpp"
 #include "render/haru/haru_support.hpp"
 #include "render/haru/pdfa.hpp"
+#include "render/haru/pdfa_fonts.hpp"
 #include "render/haru/xmp.hpp"
 
-namespace baocao::render {
+namespace baocao::render::haru {
 namespace {
-
-using haru::check;
 
 /// How far libharu's own advance may land from Pango's next glyph before a
 /// cluster starts a new TextOut at its own position.
@@ -52,8 +51,8 @@ HPDF_STATUS reveal_info(HPDF_Dict dict) {
 struct HaruPdfSink::Impl {
   std::filesystem::path path;
   HaruOptions options;
-  haru::ErrorRecord error;
-  haru::DocPtr doc;
+  ErrorRecord error;
+  DocPtr doc;
   display::DocumentInfo info; // kept for the PDF/A step in end()
   HPDF_Page page = nullptr;
   double height = 0; // of the current page, to turn y down into PDF's y up
@@ -70,7 +69,7 @@ struct HaruPdfSink::Impl {
   /// Sets `key` of a libharu dictionary to a UTF-16 text string (written
   /// as hex, encrypted like any string when the file is protected).
   void set_text(HPDF_Dict dict, const char* key, const std::string& utf8) {
-    std::string bytes = haru::utf16be_with_bom(utf8);
+    std::string bytes = utf16be_with_bom(utf8);
     HPDF_Binary value = HPDF_Binary_New(d()->mmgr, reinterpret_cast<HPDF_BYTE*>(bytes.data()),
                                         static_cast<HPDF_UINT>(bytes.size()));
     HPDF_Dict_Add(dict, key, value); // replaces an entry of that key; sets an error if null
@@ -202,11 +201,11 @@ struct HaruPdfSink::Impl {
     if (format == core::ImageFormat::jpeg) {
       // Embedded as is (DCTDecode); a JPEG has no alpha to flatten.
       img = HPDF_LoadJpegImageFromFile(d(), file.c_str());
-    } else if (options.pdfa && haru::png_has_alpha(file)) {
+    } else if (options.pdfa && png_has_alpha(file)) {
       // PDF/A-1 allows no soft mask: the colours are blended onto white and
       // a 1-bit stencil keeps the transparent parts from hiding what lies
       // under them (a seal over the signer's title).
-      haru::FlatImage flat = haru::flatten_png(file);
+      FlatImage flat = flatten_png(file);
       img = HPDF_LoadRawImageFromMem(d(), flat.rgb.data(), flat.width, flat.height,
                                      HPDF_CS_DEVICE_RGB, 8);
       ok("loading image " + file);
@@ -267,7 +266,7 @@ struct HaruPdfSink::Impl {
       if (value.empty()) continue;
       // Kept under a hidden name until the dictionary is written: libharu's
       // encryption reads these keys expecting its own strings, before writing.
-      std::string bytes = haru::utf16be_with_bom(value);
+      std::string bytes = utf16be_with_bom(value);
       HPDF_Binary b = HPDF_Binary_New(d()->mmgr, reinterpret_cast<HPDF_BYTE*>(bytes.data()),
                                       static_cast<HPDF_UINT>(bytes.size()));
       if (b) b->header.obj_id |= HPDF_OTYPE_HIDDEN;
@@ -320,7 +319,7 @@ long HaruPdfSink::text_outs() const {
 void HaruPdfSink::begin(const display::DocumentInfo& info) {
   Impl& m = *impl_;
   m.info = info;
-  m.doc.reset(HPDF_New(haru::record_error, &m.error));
+  m.doc.reset(HPDF_New(record_error, &m.error));
   if (!m.doc) throw core::RuntimeError("libharu: cannot create a document (out of memory?)");
   m.ok("creating the document");
   HPDF_SetCompressionMode(m.d(), HPDF_COMP_ALL);
@@ -355,10 +354,10 @@ void HaruPdfSink::end() {
   m.ok("showing the bookmarks");
   // Once everything is drawn: fonts subset, XMP, output intent, ID.
   if (m.options.pdfa)
-    haru::make_pdfa1b(m.d(), m.info);
+    make_pdfa1b(m.d(), m.info);
   else
-    haru::complete_fonts(m.d()); // a ToUnicode CMap readers accept, and CapHeight, here too
-  if (!m.options.pdfa && !m.options.protection) haru::set_trailer_id(m.d(), m.info);
+    complete_fonts(m.d()); // a ToUnicode CMap readers accept, and CapHeight, here too
+  if (!m.options.pdfa && !m.options.protection) set_trailer_id(m.d(), m.info);
   HPDF_SaveToFile(m.d(), m.path.c_str());
   // A refused write (a full disk) comes back as a file error, or as a zlib
   // error whose detail is one: saving compresses as it writes.
@@ -373,4 +372,8 @@ void HaruPdfSink::end() {
   m.images.clear();
 }
 
-} // namespace baocao::render
+std::string libharu_version() {
+  return HPDF_GetVersion();
+}
+
+} // namespace baocao::render::haru

@@ -9,7 +9,7 @@
 
 #include "display/display_list.hpp"
 
-namespace baocao::render {
+namespace baocao::render::haru {
 
 /// Who may open the file and what a reader may do with it.
 struct Protection {
@@ -50,4 +50,8 @@ private:
   std::unique_ptr<Impl> impl_;
 };
 
-} // namespace baocao::render
+/// libharu's version, such as "2.3.0" (for baocao --version: libharu's
+/// headers stay inside render/haru).
+std::string libharu_version();
+
+} // namespace baocao::render::haru

@@ -14,6 +14,7 @@
 
 #include "core/error.hpp"
 #include "render/haru/haru_objects.hpp"
+#include "render/haru/pdfa_fonts.hpp"
 #include "render/haru/xmp.hpp"
 
 namespace baocao::render::haru {

@@ -1,5 +1,7 @@
 // The font half of make_pdfa1b: what libharu 2.3.0 leaves out of an embedded
 // CID TrueType font that PDF/A-1 requires.
+#include "render/haru/pdfa_fonts.hpp"
+
 #include <cstdio>
 #include <hpdf_doc.h>
 #include <hpdf_font.h>

@@ -1,0 +1,259 @@
+#include "input/template_schema.hpp"
+
+#include <string>
+
+#include "input/template_schema_blocks.hpp"
+#include "input/template_types.hpp"
+
+namespace baocao::input::template_schema {
+namespace {
+
+namespace tt = template_types;
+using S = style::Style;
+
+const std::vector<std::string> kFooterFields = {"issuer", "kind", "title", "year", "page"};
+
+void add_top(std::vector<Value>& v) {
+  v.push_back(custom("extends", tt::text(false).shape, "", "Mẫu gốc mà tệp này sửa đổi",
+                     "The template this file changes (a built-in name or a path)", nullptr));
+  v.push_back(value(
+      "name", tt::text(true), [](S & s) -> auto& { return s.name; }, "\"\"", "Tên mẫu",
+      "The template's name"));
+  v.push_back(value(
+      "description", tt::text(true), [](S & s) -> auto& { return s.description; }, "\"\"",
+      "Mô tả một dòng", "One line that `baocao templates` prints"));
+  v.push_back(value(
+      "fonts.fallback", tt::families(), [](S & s) -> auto& { return s.fonts_fallback; },
+      "[Liberation Serif, Liberation Sans, Noto Sans]", "Các phông dự phòng, theo thứ tự",
+      "Families tried, in order, for a character a style's own font lacks"));
+  v.push_back(value(
+      "numbers.thousands", tt::text(true), [](S & s) -> auto& { return s.numbers.thousands; },
+      "\".\"", "Dấu phân cách hàng nghìn", "Thousands separator"));
+  v.push_back(value(
+      "numbers.decimal", tt::text(false), [](S & s) -> auto& { return s.numbers.decimal; }, "\",\"",
+      "Dấu thập phân", "Decimal separator"));
+}
+
+void add_page(std::vector<Value>& v) {
+  v.push_back(value(
+      "page.size", tt::paper(), [](S & s) -> auto& { return s.page.size; }, "A4",
+      "Khổ giấy: A4, A5, Letter hoặc [rộng_mm, cao_mm]",
+      "Paper: A4, A5, Letter or [width_mm, height_mm]"));
+  v.push_back(value(
+      "page.margins.top", tt::mm(), [](S & s) -> auto& { return s.page.margin_top; }, "20",
+      "Lề trên (mm)", "Top margin, mm"));
+  v.push_back(value(
+      "page.margins.bottom", tt::mm(), [](S & s) -> auto& { return s.page.margin_bottom; }, "20",
+      "Lề dưới (mm)", "Bottom margin, mm"));
+  v.push_back(value(
+      "page.margins.left", tt::mm(), [](S & s) -> auto& { return s.page.margin_left; }, "30",
+      "Lề trái (mm)", "Left margin, mm"));
+  v.push_back(value(
+      "page.margins.right", tt::mm(), [](S & s) -> auto& { return s.page.margin_right; }, "15",
+      "Lề phải (mm)", "Right margin, mm"));
+  v.push_back(value(
+      "page_number.show", tt::boolean(), [](S & s) -> auto& { return s.page_number.show; }, "true",
+      "In số trang", "Print page numbers"));
+  v.push_back(value(
+      "page_number.first_page", tt::boolean(),
+      [](S & s) -> auto& { return s.page_number.on_first_page; }, "false", "In số trang ở trang 1",
+      "Also on page 1"));
+  v.push_back(value(
+      "page_number.from_top", tt::mm(), [](S & s) -> auto& { return s.page_number.from_top; }, "12",
+      "Từ mép trên đến chân dòng số trang (mm)", "Page top to the number's baseline, mm"));
+  v.push_back(value(
+      "page_number.text", tt::text_style(), [](S & s) -> auto& { return s.page_number.text; },
+      "{font: Liberation Serif, size: 14, align: center}", "Kiểu chữ số trang",
+      "The page number's style"));
+  v.push_back(value(
+      "footer.show", tt::boolean(), [](S & s) -> auto& { return s.footer.show; }, "false",
+      "In chân trang", "Print the running footer"));
+  v.push_back(value(
+      "footer.first_page", tt::boolean(), [](S & s) -> auto& { return s.footer.on_first_page; },
+      "false", "In chân trang ở trang 1", "Also on page 1"));
+  v.push_back(value(
+      "footer.from_bottom", tt::mm(), [](S & s) -> auto& { return s.footer.from_bottom; }, "10",
+      "Từ mép dưới đến chân dòng chân trang (mm)", "Page bottom to the footer's baseline, mm"));
+  v.push_back(value(
+      "footer.left", tt::label(kFooterFields, {}), [](S & s) -> auto& { return s.footer.left; },
+      "\"\"", "Chữ bên trái chân trang ({issuer} {kind} {title} {year} {page})",
+      "Footer text at the left ({issuer} {kind} {title} {year} {page})"));
+  v.push_back(value(
+      "footer.right", tt::label(kFooterFields, {}), [](S & s) -> auto& { return s.footer.right; },
+      "\"\"", "Chữ bên phải chân trang", "Footer text at the right"));
+  v.push_back(value(
+      "footer.text", tt::text_style(), [](S & s) -> auto& { return s.footer.text; },
+      "{font: Liberation Serif, size: 10}", "Kiểu chữ chân trang", "The footer's style"));
+  v.push_back(value(
+      "footer.rule_width", tt::points(), [](S & s) -> auto& { return s.footer.rule_width; }, "0",
+      "Nét kẻ trên chân trang (pt, 0 là không kẻ)", "Rule above the footer, points (0: none)"));
+  v.push_back(value(
+      "footer.rule_color", tt::color(), [](S & s) -> auto& { return s.footer.rule_color; },
+      "\"#000000\"", "Màu nét kẻ đó", "That rule's colour"));
+}
+
+/// dang's headings, level by level.
+struct HeadingDefault {
+  const char* text;
+  const char* numbering;
+  const char* separator;
+};
+constexpr HeadingDefault kHeadings[3] = {
+    {"{font: Liberation Serif, size: 14, bold: true, uppercase: true, align: left, line_height: "
+     "1.3, space_before: 12, space_after: 6}",
+     "roman", "\". \""},
+    {"{font: Liberation Serif, size: 14, bold: true, align: justify, line_height: 1.3, "
+     "first_line_indent: 10, space_before: 6, space_after: 6}",
+     "arabic", "\". \""},
+    {"{font: Liberation Serif, size: 14, bold: true, italic: true, align: justify, line_height: "
+     "1.3, first_line_indent: 10, space_before: 3, space_after: 6}",
+     "alpha-vi", "\") \""},
+};
+
+void add_body(std::vector<Value>& v) {
+  v.push_back(value(
+      "body", tt::text_style(), [](S & s) -> auto& { return s.body; },
+      "{font: Liberation Serif, size: 14, align: justify, line_height: 1.3, first_line_indent: 10, "
+      "space_after: 6}",
+      "Kiểu chữ đoạn văn", "Paragraphs' style"));
+  for (int i = 0; i < 3; ++i) {
+    const std::string at = "headings[" + std::to_string(i) + "].";
+    v.push_back(value(
+        at + "text", tt::text_style(), [i](S & s) -> auto& { return s.headings[i].text; },
+        kHeadings[i].text, "Kiểu chữ tiêu đề cấp này", "The style of headings at this level"));
+    v.push_back(value(
+        at + "numbering",
+        tt::choice<style::Numbering>({{"none", style::Numbering::none},
+                                      {"roman", style::Numbering::roman},
+                                      {"arabic", style::Numbering::arabic},
+                                      {"alpha-vi", style::Numbering::alpha_vi}}),
+        [i](S & s) -> auto& { return s.headings[i].numbering; }, kHeadings[i].numbering,
+        "Cách đánh số: none, roman (I), arabic (1), alpha-vi (a)",
+        "Numbering: none, roman (I), arabic (1), alpha-vi (a)"));
+    v.push_back(value(
+        at + "separator", tt::text(true), [i](S & s) -> auto& { return s.headings[i].separator; },
+        kHeadings[i].separator, "Giữa số và tên tiêu đề", "Between number and title"));
+  }
+  v.push_back(value(
+      "list.indent", tt::mm(), [](S & s) -> auto& { return s.list.indent; }, "10",
+      "Thụt lề mục liệt kê (mm)", "Text's left edge to the item text, mm"));
+  v.push_back(value(
+      "list.bullet", tt::text(false), [](S & s) -> auto& { return s.list.bullet; }, "\"-\"",
+      "Dấu đầu dòng", "Bullet"));
+  v.push_back(value(
+      "list.number_suffix", tt::text(true), [](S & s) -> auto& { return s.list.number_suffix; },
+      "\".\"", "Sau số thứ tự", "After the number"));
+  v.push_back(value(
+      "list.item_space", tt::points(), [](S & s) -> auto& { return s.list.item_space; }, "3",
+      "Khoảng giữa các mục (pt)", "Space between items, points"));
+}
+
+void add_table(std::vector<Value>& v) {
+  v.push_back(value(
+      "table.cell", tt::text_style(), [](S & s) -> auto& { return s.table.cell; },
+      "{font: Liberation Serif, size: 12, line_height: 1.2}", "Kiểu chữ ô bảng",
+      "Body cells' style"));
+  v.push_back(value(
+      "table.header", tt::text_style(), [](S & s) -> auto& { return s.table.header; },
+      "{font: Liberation Serif, size: 12, bold: true, align: center, line_height: 1.2}",
+      "Kiểu chữ hàng tiêu đề", "Header row's style"));
+  v.push_back(value(
+      "table.caption", tt::text_style(), [](S & s) -> auto& { return s.table.caption; },
+      "{font: Liberation Serif, size: 13, bold: true, align: center, line_height: 1.3, "
+      "space_before: 6, space_after: 4}",
+      "Kiểu chữ tên bảng, tên biểu đồ", "Table and chart captions' style"));
+  v.push_back(value(
+      "table.rule_width", tt::points(), [](S & s) -> auto& { return s.table.rule_width; }, "0.5",
+      "Độ dày đường kẻ (pt)", "Grid lines, points"));
+  v.push_back(value(
+      "table.padding_x", tt::mm(), [](S & s) -> auto& { return s.table.padding_x; }, "1.5",
+      "Lề trong ô, trái và phải (mm)", "Cell padding left and right, mm"));
+  v.push_back(value(
+      "table.padding_y", tt::mm(), [](S & s) -> auto& { return s.table.padding_y; }, "1",
+      "Lề trong ô, trên và dưới (mm)", "Cell padding above and below, mm"));
+  v.push_back(value(
+      "table.header_fill", tt::color(), [](S & s) -> auto& { return s.table.header_fill; },
+      "\"#e8e8e8\"", "Màu nền hàng tiêu đề", "Header row background"));
+  v.push_back(value(
+      "table.space_after", tt::points(), [](S & s) -> auto& { return s.table.space_after; }, "8",
+      "Khoảng sau bảng (pt)", "Space after a table, points"));
+  v.push_back(value(
+      "table.zebra", tt::boolean(), [](S & s) -> auto& { return s.table.zebra; }, "false",
+      "Tô xen kẽ hàng", "Stripe every second body row"));
+  v.push_back(value(
+      "table.stripe_fill", tt::color(), [](S & s) -> auto& { return s.table.stripe_fill; },
+      "\"#f2f2f2\"", "Màu hàng tô xen kẽ", "Striped rows' background"));
+}
+
+std::vector<Value> make_values() {
+  std::vector<Value> v;
+  add_top(v);
+  add_page(v);
+  add_body(v);
+  add_table(v);
+  add_blocks(v);
+  return v;
+}
+
+Section section(std::string path, std::string vi, std::string en, std::string expected) {
+  return Section{std::move(path), std::move(vi), std::move(en), std::move(expected), 0, ""};
+}
+
+std::vector<Section> make_sections() {
+  std::vector<Section> s = {
+      section("", "Mẫu trình bày báo cáo (baocao)", "A baocao report template",
+              "a template mapping (see templates/dang.yaml)"),
+      section("fonts", "Phông chữ", "Fonts", "a mapping {fallback: [...]}"),
+      section("numbers", "Cách viết số", "How numbers are written",
+              "a mapping {thousands: \".\", decimal: \",\"}"),
+      section("page", "Trang giấy", "The page", "a mapping with size and margins"),
+      section("page.margins", "Lề trang (mm)", "Margins, mm",
+              "a mapping {top, bottom, left, right} in mm"),
+      section("page_number", "Số trang", "Page numbers",
+              "a mapping with show, first_page, from_top and text"),
+      section("footer", "Chân trang", "The running footer",
+              "a mapping with show, first_page, from_bottom, left, right, text, rule_width and "
+              "rule_color"),
+      Section{"headings", "Ba cấp tiêu đề (I., 1., a))", "The three heading levels (I., 1., a))",
+              "a list of exactly 3 headings (levels I., 1., a))", 3,
+              "a heading mapping with text, numbering and separator"},
+      section("list", "Danh sách liệt kê", "Lists",
+              "a mapping with indent, bullet, number_suffix and item_space"),
+      section("table", "Bảng", "Tables", "a table style mapping"),
+      section("masthead", "Phần đầu trang 1", "The page-1 masthead", "a masthead style mapping"),
+      section("signature", "Khối chữ ký và nơi nhận", "The signature and recipients block",
+              "a signature style mapping"),
+      section("labels", "Các chữ chương trình viết", "Every word the program writes",
+              "a mapping of labels"),
+      section("chart", "Biểu đồ", "Charts", "a chart style mapping"),
+      section("awards", "Mặc định của khối khen thưởng", "Defaults of an awards block",
+              "a mapping with as, group_by, sort and summary"),
+      section("key_figures", "Khối số liệu chủ yếu", "Figures blocks",
+              "a key figures style mapping"),
+  };
+  return s;
+}
+
+} // namespace
+
+const std::vector<Value>& values() {
+  static const std::vector<Value> v = make_values();
+  return v;
+}
+
+const std::vector<Section>& sections() {
+  static const std::vector<Section> s = make_sections();
+  return s;
+}
+
+std::string parent_of(const std::string& path) {
+  auto dot = path.rfind('.');
+  return dot == std::string::npos ? "" : path.substr(0, dot);
+}
+
+std::string key_of(const std::string& path) {
+  auto dot = path.rfind('.');
+  return dot == std::string::npos ? path : path.substr(dot + 1);
+}
+
+} // namespace baocao::input::template_schema
