@@ -51,8 +51,8 @@ public:
   PagesOutput(render::cairo::PreviewFormat format, int dpi, const std::string& pattern,
               const ReadFiles& reads)
       : files_(pattern) {
-    painter_ =
-        std::make_unique<render::cairo::CairoPreviewSink>(format, dpi, [this, &reads, pattern](int page) {
+    painter_ = std::make_unique<render::cairo::CairoPreviewSink>(
+        format, dpi, [this, &reads, pattern](int page) {
           reads.refuse(page_file(pattern, page)); // each page's name, before it is written
           return files_.temp_for(page);
         });
@@ -99,7 +99,9 @@ std::unique_ptr<Output> make_haru_pdf(const BuildOptions& o, const std::string& 
   render::haru::HaruOptions haru = o.haru;
   return std::make_unique<FileOutput>(
       output_spec(haru.pdfa ? OutputKind::pdfa : OutputKind::pdf_haru), target,
-      [haru](const fs::path& temp) { return std::make_unique<render::haru::HaruPdfSink>(temp, haru); });
+      [haru](const fs::path& temp) {
+        return std::make_unique<render::haru::HaruPdfSink>(temp, haru);
+      });
 }
 
 std::unique_ptr<Output> make_preview(render::cairo::PreviewFormat format, const OutputSpec& spec,
@@ -123,12 +125,14 @@ std::unique_ptr<Output> make_preview(render::cairo::PreviewFormat format, const 
 
 std::unique_ptr<Output> make_png(const BuildOptions& o, const std::string& target,
                                  const ReadFiles& reads) {
-  return make_preview(render::cairo::PreviewFormat::png, output_spec(OutputKind::png), o, target, reads);
+  return make_preview(render::cairo::PreviewFormat::png, output_spec(OutputKind::png), o, target,
+                      reads);
 }
 
 std::unique_ptr<Output> make_svg(const BuildOptions& o, const std::string& target,
                                  const ReadFiles& reads) {
-  return make_preview(render::cairo::PreviewFormat::svg, output_spec(OutputKind::svg), o, target, reads);
+  return make_preview(render::cairo::PreviewFormat::svg, output_spec(OutputKind::svg), o, target,
+                      reads);
 }
 
 const std::vector<OutputSpec> kOutputs = {
