@@ -1,5 +1,5 @@
 #pragma once
-// From the report model to the list of elements the flow places: numbering,
+// From the report model to the list of elements the paginator places: numbering,
 // Vietnamese number formatting, and the tables that figures, awards and goals
 // become.
 #include "layout/elements.hpp"
