@@ -1,12 +1,17 @@
 #pragma once
 // A table as layout sees it (already-formatted cells), how its columns get
-// their widths, and the element that places it.
+// their widths, and the element that places it. The parts: the grid
+// (model/table_grid, shared with input), the columns measured
+// (table_columns, with one cell's shaping and measuring in table_cells), the
+// row groups shaped (table_rows) and drawn into a frame (table_draw), and
+// the splitting across pages (table.cpp).
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "layout/elements.hpp"
+#include "model/table_grid.hpp"
 
 namespace baocao::layout {
 
@@ -41,6 +46,10 @@ struct TableSpec {
   /// Rows of cells, each placed in the first column no rowspan from above
   /// holds; laid after `rows` (a table uses one or the other).
   std::vector<std::vector<Cell>> cells;
+  /// Where each cell of `cells` stands and which rows a rowspan ties
+  /// together: a report's table brings the grid input built while checking
+  /// it; left empty, the table element builds it from the cells' spans.
+  model::TableGrid grid;
   std::vector<Cell> total; ///< a row after the body, never repeated; empty for none
   bool zebra = false;      ///< every second body row on the template's stripe_fill
 };
