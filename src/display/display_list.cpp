@@ -54,6 +54,9 @@ namespace {
 
 template <class Items, class Outline>
 void move_into(Items& items, Outline& outline, Frame&& frame, core::Point at) {
+  // Grown geometrically, not to the exact size: a page takes many small frames.
+  size_t need = items.size() + frame.items.size();
+  if (need > items.capacity()) items.reserve(std::max(need, 2 * items.capacity()));
   for (auto& item : frame.items) {
     translate(item, at.x, at.y);
     items.push_back(std::move(item));
