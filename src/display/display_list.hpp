@@ -92,6 +92,25 @@ struct Page {
   std::vector<OutlineEntry> outline;
 };
 
+/// Moves any item by (dx, dy): the one way a laid-out piece is put in place.
+void translate(Item& item, double dx, double dy);
+
+/// A laid-out piece (a paragraph's lines on one page, a table's rows, a
+/// chart): its size and its items and bookmarks relative to its top-left
+/// corner. Elements fill frames; only the paginator puts them on pages.
+struct Frame {
+  core::Size size;
+  std::vector<Item> items;
+  std::vector<OutlineEntry> outline; ///< y from the frame's top
+
+  void add(Item item) { items.push_back(std::move(item)); }
+  /// Moves `piece` in with its top-left corner at `at` (this frame's coordinates).
+  void add(Frame&& piece, core::Point at);
+};
+
+/// Moves the frame's items and bookmarks onto the page, its top-left corner at `at`.
+void put(Page& page, Frame&& frame, core::Point at);
+
 /// Document-wide facts a painter writes into the file.
 struct DocumentInfo {
   std::string title;

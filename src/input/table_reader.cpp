@@ -137,6 +137,32 @@ model::Cell read_cell(const Tree& node) {
   return cell;
 }
 
+/// The grid's first problem with a row of `n` columns, worded at the row or the cell.
+[[noreturn]] void fail_grid(const model::GridProblem& p, std::size_t n, const Tree& row,
+                            const std::vector<Tree>& items, const std::vector<model::Cell>& out) {
+  using Kind = model::GridProblem::Kind;
+  if (p.kind == Kind::cell_count)
+    fail(row, "the row has " + cells(out.size()), cells(n) + ", one per column");
+  if (p.kind == Kind::coverage) {
+    fail(row,
+         "the row covers " + std::to_string(p.covered + p.from_above) +
+             " columns: " + std::to_string(p.covered) + " from its cells (colspans counted)" +
+             (p.from_above ? " and " + std::to_string(p.from_above) + " held by rowspans from above"
+                           : std::string()),
+         std::to_string(n) + " columns, one per column");
+  }
+  const model::Cell& c = out[p.cell];
+  if (p.kind == Kind::colspan_blocked) {
+    fail(items[p.cell],
+         "the cell's colspan of " + std::to_string(c.colspan) + " runs into column " +
+             std::to_string(p.column + 1) +
+             (p.past_last ? ", past the last" : ", which a rowspan from above holds"),
+         "a colspan that fits the free columns of the row");
+  }
+  fail(items[p.cell], "the rowspan of " + std::to_string(c.rowspan) + " reaches past the last row",
+       "at most " + std::to_string(p.rows_left) + " (this row and the ones below it)");
+}
+
 } // namespace
 
 model::Table read_table(const Tree& value, const core::SourceSpan& where) {
@@ -165,66 +191,27 @@ model::Table read_table(const Tree& value, const core::SourceSpan& where) {
     fail(*m.find("rows"), "the table has " + std::to_string(rows.size()) + " rows",
          "at most " + std::to_string(kMaxTableRows) + " rows in one table (split it)");
   }
-  // held[c]: how many more rows a rowspan from above still covers column c.
-  std::vector<int> held(n, 0);
+  model::GridBuilder grid(n, rows.size());
   for (const auto& row : rows) {
     const auto& items = list(row, 0, "a row: a list of " + cells(n));
     std::vector<model::Cell> out;
-    for (const auto& item : items) out.push_back(read_cell(item));
-    std::size_t from_above = 0, covered = 0;
-    for (int h : held) from_above += h > 0 ? 1 : 0;
-    bool spans = from_above > 0;
-    for (const auto& c : out) {
-      covered += static_cast<std::size_t>(c.colspan);
-      spans = spans || c.colspan > 1 || c.rowspan > 1;
+    std::vector<model::GridBuilder::Span> spans;
+    for (const auto& item : items) {
+      out.push_back(read_cell(item));
+      spans.push_back({out.back().colspan, out.back().rowspan});
     }
-    if (!spans && out.size() != n) {
-      fail(row, "the row has " + cells(out.size()), cells(n) + ", one per column");
-    }
-    if (covered + from_above != n) {
-      fail(row,
-           "the row covers " + std::to_string(covered + from_above) +
-               " columns: " + std::to_string(covered) + " from its cells (colspans counted)" +
-               (from_above ? " and " + std::to_string(from_above) + " held by rowspans from above"
-                           : std::string()),
-           std::to_string(n) + " columns, one per column");
-    }
-    // Each cell takes the first column no rowspan from above holds.
-    std::size_t col = 0;
-    for (std::size_t k = 0; k < out.size(); ++k) {
-      while (col < n && held[col] > 0) ++col;
-      auto& c = out[k];
-      c.column = static_cast<int>(col);
-      for (std::size_t j = col; j < col + static_cast<std::size_t>(c.colspan); ++j) {
-        if (j >= n || held[j] > 0) {
-          fail(items[k],
-               "the cell's colspan of " + std::to_string(c.colspan) + " runs into column " +
-                   std::to_string(j + 1) +
-                   (j >= n ? ", past the last" : ", which a rowspan from above holds"),
-               "a colspan that fits the free columns of the row");
-        }
-      }
-      std::size_t rows_left = static_cast<std::size_t>(&row - rows.data());
-      rows_left = rows.size() - rows_left;
-      if (static_cast<std::size_t>(c.rowspan) > rows_left) {
-        fail(items[k], "the rowspan of " + std::to_string(c.rowspan) + " reaches past the last row",
-             "at most " + std::to_string(rows_left) + " (this row and the ones below it)");
-      }
-      for (std::size_t j = col; j < col + static_cast<std::size_t>(c.colspan); ++j) {
-        held[j] = c.rowspan; // decremented below, with the rest of the row
-      }
-      col += static_cast<std::size_t>(c.colspan);
-    }
-    for (int& h : held) h = h > 0 ? h - 1 : 0;
+    if (auto p = grid.add_row(spans)) fail_grid(*p, n, row, items, out);
     table.rows.push_back(std::move(out));
   }
+  table.grid = std::move(grid).finish();
   // A column is numeric when every cell that starts in it is a number: what
   // its total sums and what decides its default alignment.
   std::vector<int> starts(n, 0), numbers(n, 0);
   std::vector<bool> fractions(n, false);
-  for (const auto& r : table.rows) {
-    for (const auto& c : r) {
-      auto i = static_cast<std::size_t>(c.column);
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    for (std::size_t k = 0; k < table.rows[r].size(); ++k) {
+      const auto& c = table.rows[r][k];
+      std::size_t i = table.grid.cell(r, k).column;
       ++starts[i];
       if (!c.number) continue;
       ++numbers[i];

@@ -6,6 +6,7 @@
 #include "core/number_format.hpp"
 #include "core/placeholders.hpp"
 #include "layout/blocks.hpp"
+#include "layout/table.hpp"
 
 namespace baocao::layout {
 namespace {

@@ -1,5 +1,5 @@
-// Charts: built once into a list of items relative to the chart's top-left
-// corner, then moved into place on whichever page has room for all of it.
+// Charts: built once into a frame (items relative to the chart's top-left
+// corner), which the paginator puts on whichever page has room for all of it.
 // Layout draws nothing itself: bars are Boxes, axes and markers Rules, and
 // every label a GlyphRun carrying its text.
 #include "layout/chart.hpp"
@@ -30,20 +30,6 @@ core::Color text_on(const core::Color& fill, const core::Color& dark) {
   return luminance < 0.55 ? core::Color{1, 1, 1} : dark;
 }
 
-void move(display::Item& item, double dx, double dy) {
-  if (auto* r = std::get_if<display::GlyphRun>(&item)) {
-    display::translate(*r, dx, dy);
-  } else if (auto* rule = std::get_if<display::Rule>(&item)) {
-    rule->from.x += dx;
-    rule->from.y += dy;
-    rule->to.x += dx;
-    rule->to.y += dy;
-  } else if (auto* box = std::get_if<display::Box>(&item)) {
-    box->rect.x += dx;
-    box->rect.y += dy;
-  }
-}
-
 class ChartElement : public Element {
 public:
   ChartElement(model::Chart chart, std::string caption)
@@ -52,20 +38,20 @@ public:
   double space_after() const override { return after_; }
 
   /// All of it: a chart is read whole, so it never starts at a page's foot.
-  double first_piece(Flow& flow) override {
-    build(flow);
-    return height_;
+  double first_piece() const override { return frame_.size.height; }
+
+  void measure(const Context& ctx) override {
+    ctx_ = &ctx;
+    build();
+    ctx_ = nullptr;
   }
 
-  void place(Flow& flow, double /*tail*/) override {
-    build(flow);
-    if (height_ > flow.room() && !flow.at_page_top()) flow.next_page();
-    for (auto& item : items_) {
-      move(item, flow.left(), flow.y());
-      flow.add(std::move(item));
-    }
-    items_.clear();
-    flow.advance(height_);
+  Placement place(const Region& region, const Resume& /*from*/) override {
+    if (!region.takes_whole(frame_.size.height)) return Placement::push();
+    Placement out;
+    out.frame.size = frame_.size;
+    out.frame.add(std::move(frame_), {region.x, 0}); // built from x = 0
+    return out;
   }
 
 private:
@@ -78,7 +64,7 @@ private:
     s.align = align;
     s.first_line_indent = 0;
     if (color) s.color = *color;
-    return flow_->fonts().shape(make_spec(s, std::move(spans), width));
+    return ctx_->fonts.shape(make_spec(s, std::move(spans), width));
   }
   text::ShapedParagraph shape(const style::TextStyle& ts, const std::string& text, double width,
                               style::TextAlign align, const core::Color* color = nullptr) {
@@ -88,29 +74,22 @@ private:
   double measure(const style::TextStyle& ts, const std::string& text) {
     style::TextStyle s = ts;
     s.first_line_indent = 0;
-    return flow_->fonts().measure(make_spec(s, text, 0));
+    return ctx_->fonts.measure(make_spec(s, text, 0));
   }
 
   /// One line with its content's left edge at x and its baseline at `baseline`.
-  void put_line(const text::Line& line, double x, double baseline) {
+  void put_on_baseline(const text::Line& line, double x, double baseline) {
     for (auto run : line.runs) {
       display::translate(run, x - line.x, baseline);
-      items_.push_back(std::move(run));
+      frame_.add(std::move(run));
     }
   }
 
   /// Lines of a paragraph shaped at some width, the box's left edge at x and
-  /// top at `top`, as the flow places them. Returns the height.
+  /// top at `top`, as every element places them. Returns the height.
   double put_lines(const text::ShapedParagraph& p, double x, double top, double pitch) {
-    for (size_t i = 0; i < p.lines.size(); ++i) {
-      const auto& line = p.lines[i];
-      double baseline = top + static_cast<double>(i) * pitch +
-                        (pitch - (line.ascent + line.descent)) / 2 + line.ascent;
-      for (auto run : line.runs) {
-        display::translate(run, x, baseline);
-        items_.push_back(std::move(run));
-      }
-    }
+    for (size_t i = 0; i < p.lines.size(); ++i)
+      layout::put_line(frame_, p.lines[i], x, top + static_cast<double>(i) * pitch, pitch);
     return static_cast<double>(p.lines.size()) * pitch;
   }
 
@@ -120,7 +99,7 @@ private:
     auto p = shape(ts, text, 0, style::TextAlign::left, color);
     if (p.lines.empty()) return 0;
     const auto& line = p.lines.front();
-    put_line(line, cx - line.width / 2, cy + (line.ascent - line.descent) / 2);
+    put_on_baseline(line, cx - line.width / 2, cy + (line.ascent - line.descent) / 2);
     return line.width;
   }
 
@@ -129,27 +108,27 @@ private:
     b.rect = core::Rect{x, y, w, h};
     b.fill = true;
     b.fill_color = fill;
-    items_.push_back(b);
+    frame_.add(b);
   }
 
   void rule(double x1, double y1, double x2, double y2, double width, const core::Color& c) {
-    items_.push_back(display::Rule{{x1, y1}, {x2, y2}, width, c});
+    frame_.add(display::Rule{{x1, y1}, {x2, y2}, width, c});
   }
 
   std::string number(double v, bool with_unit) {
-    const auto& st = flow_->style();
+    const auto& st = ctx_->style;
     if (with_unit) return format_figure_value(v, chart_.unit, st.numbers);
     return format_figure_value(v, chart_.unit == "%" ? "%" : "", st.numbers);
   }
 
   const core::Color& color(size_t i) const {
-    const auto& colors = flow_->style().chart.colors;
+    const auto& colors = ctx_->style.chart.colors;
     return colors[i % colors.size()];
   }
 
   /// Swatch and text for each entry, side by side, wrapping to new rows.
   double legend(const std::vector<std::pair<std::string, core::Color>>& entries, double top) {
-    const auto& ts = flow_->style().chart.legend_text;
+    const auto& ts = ctx_->style.chart.legend_text;
     const double pitch = line_pitch(ts);
     const double sw = ts.size * 0.8, gap = 4, between = 14;
     double x = 0, y = top, row = 0;
@@ -171,12 +150,9 @@ private:
 
   // ---- The three kinds --------------------------------------------------------
 
-  void build(Flow& flow) {
-    if (built_) return;
-    built_ = true;
-    flow_ = &flow;
-    width_ = flow.width();
-    const auto& st = flow.style();
+  void build() {
+    width_ = ctx_->width;
+    const auto& st = ctx_->style;
     after_ = st.chart.space_after;
     double y = 0;
     if (!caption_.empty()) {
@@ -195,13 +171,12 @@ private:
       y = targets(y);
       break;
     }
-    height_ = y;
-    flow_ = nullptr;
+    frame_.size = {width_, y};
   }
 
   /// Grouped vertical bars over a value axis with 1-2-5 ticks from 0.
   double bars(double y) {
-    const auto& cs = flow_->style().chart;
+    const auto& cs = ctx_->style.chart;
     double max = 0;
     for (const auto& s : chart_.series) {
       for (double v : s.values) max = std::max(max, v);
@@ -225,7 +200,7 @@ private:
       if (i > 0) rule(plot_x, ty, width_, ty, 0.4, cs.grid_color);
       auto p = shape(cs.label_text, number(i * step, false), 0, style::TextAlign::left);
       const auto& line = p.lines.front();
-      put_line(line, plot_x - 4 - line.width, ty + (line.ascent - line.descent) / 2);
+      put_on_baseline(line, plot_x - 4 - line.width, ty + (line.ascent - line.descent) / 2);
     }
     const size_t n = chart_.categories.size(), s = chart_.series.size();
     const double gw = plot_w / static_cast<double>(n);
@@ -263,7 +238,7 @@ private:
   /// One horizontal bar standing for 100%: each part's share written inside
   /// its segment when it fits there, and always in the legend.
   double shares(double y) {
-    const auto& cs = flow_->style().chart;
+    const auto& cs = ctx_->style.chart;
     const double bh = cs.bar_height;
     double sum = 0, x = 0;
     std::vector<std::pair<std::string, core::Color>> entries;
@@ -291,7 +266,7 @@ private:
     outline.stroke = true;
     outline.stroke_color = cs.axis_color;
     outline.stroke_width = 0.5;
-    items_.push_back(outline);
+    frame_.add(outline);
     y += bh + 6;
     return y + legend(entries, y);
   }
@@ -299,7 +274,7 @@ private:
   /// For each item its label, then a bar for the result with a thick marker
   /// at the target, the result and the official wording beside it.
   double targets(double y) {
-    const auto& st = flow_->style();
+    const auto& st = ctx_->style;
     const auto& cs = st.chart;
     const double bh = cs.bar_height;
     double scale = 0;
@@ -344,12 +319,10 @@ private:
 
   model::Chart chart_;
   std::string caption_;
-  bool built_ = false;
-  Flow* flow_ = nullptr; ///< while building
+  const Context* ctx_ = nullptr; ///< while measuring
   double width_ = 0;
-  double height_ = 0;
   double after_ = 0;
-  std::vector<display::Item> items_;
+  display::Frame frame_; ///< the whole chart, built once
 };
 
 } // namespace

@@ -1,5 +1,5 @@
 #pragma once
-// From the report model to the list of elements the flow places: numbering,
+// From the report model to the list of elements the paginator places: numbering,
 // and the tables that figures, awards and goals become (how a figure's value
 // is written is figure_text's).
 #include "layout/elements.hpp"

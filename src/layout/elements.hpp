@@ -1,15 +1,87 @@
 #pragma once
-// Block elements: what the flow places one after another. Each shapes its
-// text once (lazily, on first use) and knows the smallest piece it may start a
-// page with, which is how headings keep with what follows them.
+// Block elements: what the paginator places one after another. Each measures
+// itself once (shapes its text for its width) and is then asked to fill
+// regions: the room left on a page, then whole pages, until all of it is
+// placed. It returns a frame for each region and, while something is left,
+// where to resume (as Typst's regions and WeasyPrint's resume_at do). Elements
+// never start pages: the paginator does, and it alone knows about pages.
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "layout/flow.hpp"
+#include "display/display_list.hpp"
+#include "layout/lines.hpp"
+#include "style/style.hpp"
+#include "text/font_system.hpp"
 
 namespace baocao::layout {
+
+/// What an element measures itself with, once. It outlives the element's
+/// placing, so an element may keep a pointer to it.
+struct Context {
+  const style::Style& style;
+  const text::FontSystem& fonts;
+  double left = 0;        ///< the text area's left edge on the page
+  double width = 0;       ///< the text area's width
+  double page_height = 0; ///< a whole empty page's text area: the tallest region
+};
+
+/// The space an element is asked to fill: what is left of the current page's
+/// column. A frame's y is from its own top (the paginator moves it down the
+/// page); its x is the page's, starting at `x`, so that a glyph's x stays
+/// one sum however the frame is nested (the dump's run widths, x_end - x,
+/// would otherwise move in their last digit at exact ties).
+struct Region {
+  double x = 0; ///< the column's left edge on the page
+  double width = 0;
+  double height = 0;      ///< room left on this page
+  double page_height = 0; ///< room on a whole empty page
+  bool at_top = false;    ///< nothing on this page yet: something must be placed
+  /// Height of what must follow the element's end on the same page (keep
+  /// rules): an element that can split leaves enough of itself for the next
+  /// page to make that true.
+  double tail = 0;
+
+  /// Room left once `used` of the region is filled.
+  double room(double used) const { return height - used; }
+  /// Still at the page's top after `used` of the region is filled.
+  bool at_top_after(double used) const { return at_top && used <= 1e-6; }
+  /// Whether a piece that never splits, `h` high, goes here: it fits, or no
+  /// page could do better.
+  bool takes_whole(double h, double used = 0) const {
+    return h <= room(used) || at_top_after(used);
+  }
+};
+
+/// Where an element continues in the next region. Only the element that
+/// returned it reads its counters (a line, a row group, a row inside it,
+/// each cell's next line).
+struct Resume {
+  bool begun = false; ///< false: nothing placed yet (pushed whole to the next page)
+  size_t index = 0;
+  size_t step = 0;
+  size_t sub = 0;
+  std::vector<size_t> lines;
+
+  /// Somewhere past the start.
+  static Resume at(size_t index, size_t step = 0) {
+    Resume r;
+    r.begun = true;
+    r.index = index;
+    r.step = step;
+    return r;
+  }
+};
+
+/// What an element put in a region, and where it goes on if not finished.
+struct Placement {
+  display::Frame frame;
+  std::optional<Resume> rest;
+
+  /// Nothing here: the whole element goes to the next page.
+  static Placement push() { return {display::Frame{}, Resume{}}; }
+};
 
 class Element {
 public:
@@ -21,12 +93,12 @@ public:
   /// Must share its page with at least two lines of what comes before it
   /// (the signature block: never alone on a page).
   virtual bool needs_company() const { return false; }
+  /// Shapes and sizes the element; called once, before anything below.
+  virtual void measure(const Context& ctx) = 0;
   /// Height of the smallest part that may stand at the bottom of a page.
-  virtual double first_piece(Flow& flow) = 0;
-  /// Places the element. `tail` is the height of what must follow it on the
-  /// same page as its last lines; an element that can split leaves enough of
-  /// itself for the next page to make that true.
-  virtual void place(Flow& flow, double tail) = 0;
+  virtual double first_piece() const = 0;
+  /// Fills the region from `from` (a default Resume: the start).
+  virtual Placement place(const Region& region, const Resume& from) = 0;
 };
 
 using ElementList = std::vector<std::unique_ptr<Element>>;
@@ -57,14 +129,15 @@ public:
   double space_before() const override { return before_; }
   double space_after() const override { return after_; }
   bool keep_with_next() const override { return keep_with_next_; }
-  double first_piece(Flow& flow) override;
-  void place(Flow& flow, double tail) override;
+  void measure(const Context& ctx) override;
+  double first_piece() const override;
+  Placement place(const Region& region, const Resume& from) override;
 
   /// Height of all its lines.
-  double height(Flow& flow);
+  double height() const;
 
 private:
-  const text::ShapedParagraph& shaped(Flow& flow);
+  size_t line_count() const { return shaped_ ? shaped_->lines.size() : 0; }
 
   style::TextStyle style_;
   std::vector<text::Span> spans_;
@@ -81,60 +154,5 @@ private:
   std::optional<text::ShapedParagraph> shaped_;
   std::optional<text::ShapedParagraph> marker_shaped_;
 };
-
-/// A table as layout sees it: already-formatted cells.
-struct TableSpec {
-  struct Column {
-    std::vector<text::Span> title;
-    style::TextAlign align = style::TextAlign::left;
-    enum class Width { automatic, percent, points } width_kind = Width::automatic;
-    double width = 0;
-    /// Numbers line up on the template's decimal separator, as a group at
-    /// the cell's right; text cells are right-aligned.
-    bool decimal = false;
-    /// For an automatic column: a text as wide as its widest cell anywhere
-    /// in the table (a numbered column's last number), measured with the
-    /// sampled rows, since a long table's later rows are not sampled.
-    std::string widest;
-  };
-  /// A cell of `cells`: one or more paragraphs, or the items of a bulleted
-  /// list, covering `colspan` columns and `rowspan` rows.
-  struct Cell {
-    std::vector<std::vector<text::Span>> paragraphs;
-    bool list = false;
-    bool number = false; ///< a formatted number: aligned on the decimal separator
-    int colspan = 1;
-    int rowspan = 1;
-    std::optional<style::TextAlign> align; ///< overrides the column's
-  };
-  std::string caption;
-  std::vector<Column> columns;
-  std::vector<std::vector<std::vector<text::Span>>> rows; ///< rows x columns x spans
-  /// Rows of cells, each placed in the first column no rowspan from above
-  /// holds; laid after `rows` (a table uses one or the other).
-  std::vector<std::vector<Cell>> cells;
-  std::vector<Cell> total; ///< a row after the body, never repeated; empty for none
-  bool zebra = false;      ///< every second body row on the template's stripe_fill
-};
-
-/// What an automatic column's content needs: the widest unbreakable piece
-/// (min) and the widest cell on one line (max), padding included, points.
-struct ContentWidth {
-  double min = 0;
-  double max = 0;
-};
-
-/// Resolved column widths in points, always filling `available` exactly.
-/// Fixed and percentage columns get their share; automatic columns are sized
-/// from `content` (one entry per column) the way browsers size auto tables:
-/// each gets its max width if all fit, else its min plus a share of the rest
-/// in proportion to (max - min); if even the mins do not fit, the narrow
-/// columns keep theirs and the widest share the rest equally. Leftover width goes to the automatic
-/// columns in proportion to their max, or to all columns when none is automatic.
-std::vector<double> resolve_columns(const TableSpec& spec, double available,
-                                    const std::vector<ContentWidth>& content);
-
-/// Makes the element for a table: caption kept with it, header repeated on every page.
-std::unique_ptr<Element> make_table(TableSpec spec);
 
 } // namespace baocao::layout

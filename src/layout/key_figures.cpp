@@ -37,26 +37,59 @@ public:
 
   double space_after() const override { return after_; }
 
-  /// A row is the smallest piece: it never splits.
-  double first_piece(Flow& flow) override {
-    prepare(flow);
-    return rows_.empty() ? 0 : rows_.front().height;
+  void measure(const Context& ctx) override {
+    const auto& ks = ctx.style.key_figures;
+    style_ = &ks;
+    after_ = ks.space_after;
+    gap_ = ks.gap;
+    card_width_ = (ctx.width - ks.gap * (columns_ - 1)) / columns_;
+    double inner = std::max(1.0, card_width_ - 2 * ks.padding);
+    for (size_t i = 0; i < figures_.size(); ++i) {
+      if (i % static_cast<size_t>(columns_) == 0) rows_.emplace_back();
+      Card card;
+      for (const auto& line : card_lines(*figures_[i], ctx.style)) {
+        style::TextStyle ts = line.kind == CardLine::Kind::value   ? ks.value_text
+                              : line.kind == CardLine::Kind::unit  ? ks.unit_text
+                              : line.kind == CardLine::Kind::label ? ks.label_text
+                                                                   : ks.note_text;
+        ts.first_line_indent = 0;
+        Piece p;
+        p.shaped = ctx.fonts.shape(make_spec(ts, line.text, inner));
+        p.pitch = line_pitch(ts);
+        // The first line of a card sits at the padding: no space above it.
+        p.before = card.pieces.empty() ? 0 : ts.space_before;
+        card.height += p.before + static_cast<double>(p.shaped.lines.size()) * p.pitch;
+        card.pieces.push_back(std::move(p));
+      }
+      Row& row = rows_.back();
+      row.height = std::max(row.height, card.height + 2 * ks.padding);
+      row.cards.push_back(std::move(card));
+    }
   }
 
-  void place(Flow& flow, double /*tail*/) override {
-    prepare(flow);
-    const auto& ks = flow.style().key_figures;
-    for (size_t r = 0; r < rows_.size(); ++r) {
+  /// A row is the smallest piece: it never splits.
+  double first_piece() const override { return rows_.empty() ? 0 : rows_.front().height; }
+
+  /// Rows from `from.index`, as many as the region holds.
+  Placement place(const Region& region, const Resume& from) override {
+    Placement out;
+    out.frame.size.width = region.width;
+    double y = 0;
+    for (size_t r = from.index; r < rows_.size(); ++r) {
       const Row& row = rows_[r];
-      if (r > 0) flow.space(ks.gap);
-      if (row.height > flow.room() && !flow.at_page_top()) flow.next_page();
-      double top = flow.y();
-      for (size_t c = 0; c < row.cards.size(); ++c) {
-        double x = flow.left() + static_cast<double>(c) * (card_width_ + ks.gap);
-        draw_card(flow, row.cards[c], x, top, row.height);
+      if (r > 0 && !region.at_top_after(y)) y += gap_; // dropped at a page's top
+      if (!region.takes_whole(row.height, y)) {
+        out.rest = Resume::at(r);
+        break;
       }
-      flow.advance(row.height);
+      for (size_t c = 0; c < row.cards.size(); ++c) {
+        double x = region.x + static_cast<double>(c) * (card_width_ + gap_);
+        draw_card(out.frame, row.cards[c], x, y, row.height);
+      }
+      y += row.height;
     }
+    out.frame.size.height = y;
+    return out;
   }
 
 private:
@@ -74,50 +107,21 @@ private:
     double height = 0; ///< the tallest card, padding included
   };
 
-  void prepare(Flow& flow) {
-    if (prepared_) return;
-    prepared_ = true;
-    const auto& ks = flow.style().key_figures;
-    after_ = ks.space_after;
-    card_width_ = (flow.width() - ks.gap * (columns_ - 1)) / columns_;
-    double inner = std::max(1.0, card_width_ - 2 * ks.padding);
-    for (size_t i = 0; i < figures_.size(); ++i) {
-      if (i % static_cast<size_t>(columns_) == 0) rows_.emplace_back();
-      Card card;
-      for (const auto& line : card_lines(*figures_[i], flow.style())) {
-        style::TextStyle ts = line.kind == CardLine::Kind::value   ? ks.value_text
-                              : line.kind == CardLine::Kind::unit  ? ks.unit_text
-                              : line.kind == CardLine::Kind::label ? ks.label_text
-                                                                   : ks.note_text;
-        ts.first_line_indent = 0;
-        Piece p;
-        p.shaped = flow.fonts().shape(make_spec(ts, line.text, inner));
-        p.pitch = line_pitch(ts);
-        // The first line of a card sits at the padding: no space above it.
-        p.before = card.pieces.empty() ? 0 : ts.space_before;
-        card.height += p.before + static_cast<double>(p.shaped.lines.size()) * p.pitch;
-        card.pieces.push_back(std::move(p));
-      }
-      Row& row = rows_.back();
-      row.height = std::max(row.height, card.height + 2 * ks.padding);
-      row.cards.push_back(std::move(card));
-    }
-  }
-
-  void draw_card(Flow& flow, const Card& card, double x, double top, double height) const {
-    const auto& ks = flow.style().key_figures;
+  void draw_card(display::Frame& frame, const Card& card, double x, double top,
+                 double height) const {
+    const auto& ks = *style_;
     display::Box box;
     box.rect = core::Rect{x, top, card_width_, height};
     box.fill = ks.fill;
     box.fill_color = ks.fill_color;
     box.stroke = ks.rule_width > 0;
     box.stroke_width = ks.rule_width;
-    if (box.fill || box.stroke) flow.add(box);
+    if (box.fill || box.stroke) frame.add(box);
     double y = top + ks.padding;
     for (const auto& p : card.pieces) {
       y += p.before;
       for (const auto& line : p.shaped.lines) {
-        flow.place_line_at(line, x + ks.padding, y, p.pitch);
+        put_line(frame, line, x + ks.padding, y, p.pitch);
         y += p.pitch;
       }
     }
@@ -125,8 +129,9 @@ private:
 
   std::vector<const model::Figure*> figures_;
   int columns_;
-  bool prepared_ = false;
+  const style::KeyFiguresStyle* style_ = nullptr;
   double after_ = 0;
+  double gap_ = 0;
   double card_width_ = 0;
   std::vector<Row> rows_;
 };

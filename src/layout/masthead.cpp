@@ -13,7 +13,8 @@ namespace {
 
 /// Lines of one piece of text in a column, stacked from `top`; returns the new top.
 struct Stack {
-  Flow& flow;
+  display::Frame& frame;
+  const Context& ctx;
   double x;
   double width;
   double top;
@@ -25,11 +26,10 @@ struct Stack {
     double pitch = line_pitch(ts);
     top += ts.space_before;
     for (const auto& line : shaped.lines) {
-      if (place) flow.place_line_at(line, x, top, pitch);
+      if (place) put_line(frame, line, x, top, pitch);
       if (place && ts.underline) {
-        double y =
-            top + (pitch - (line.ascent + line.descent)) / 2 + line.ascent + line.descent * 0.45;
-        flow.add(
+        double y = line_baseline(line, top, pitch) + line.descent * 0.45;
+        frame.add(
             display::Rule{{x + line.x, y}, {x + line.x + line.width, y}, ts.size / 20, ts.color});
       }
       last_line_left = x + line.x;
@@ -44,18 +44,18 @@ struct Stack {
   /// TRUNG HỌC" rather than a lone last word): the narrowest width that
   /// keeps the same number of lines, found by bisection.
   text::ShapedParagraph balanced(const style::TextStyle& ts, const std::string& text) {
-    auto shaped = flow.fonts().shape(make_spec(ts, text, width));
+    auto shaped = ctx.fonts.shape(make_spec(ts, text, width));
     if (shaped.lines.size() < 2 || ts.align != style::TextAlign::center) return shaped;
     const size_t lines = shaped.lines.size();
     double lo = width / static_cast<double>(lines), hi = width;
     for (int i = 0; i < 10 && hi - lo > 1; ++i) {
       double mid = (lo + hi) / 2;
-      if (flow.fonts().shape(make_spec(ts, text, mid)).lines.size() > lines)
+      if (ctx.fonts.shape(make_spec(ts, text, mid)).lines.size() > lines)
         lo = mid;
       else
         hi = mid;
     }
-    auto narrow = flow.fonts().shape(make_spec(ts, text, hi));
+    auto narrow = ctx.fonts.shape(make_spec(ts, text, hi));
     // Re-centre in the full column: shaping at `hi` centred it in that width.
     for (auto& line : narrow.lines) {
       double dx = (width - hi) / 2;
@@ -70,13 +70,13 @@ struct Stack {
     auto shaped = balanced(ts, text);
     if (shaped.lines.empty()) return 0;
     const auto& line = shaped.lines.front();
-    return ts.space_before + (line_pitch(ts) - (line.ascent + line.descent)) / 2 + line.ascent;
+    return line_baseline(line, ts.space_before, line_pitch(ts));
   }
 
   void rule(double length, double width_pts) {
     // Two points below the line box: clear of descenders ("p" in "phúc").
     double mid = x + width / 2;
-    flow.add(display::Rule{
+    frame.add(display::Rule{
         {mid - length / 2, top + 2}, {mid + length / 2, top + 2}, width_pts, core::Color{}});
     top += 4;
   }
@@ -85,19 +85,25 @@ struct Stack {
 class Masthead : public Element {
 public:
   explicit Masthead(const model::Document& doc) : doc_(doc) {}
-  double first_piece(Flow&) override { return 0; }
+  double first_piece() const override { return 0; }
 
-  void place(Flow& flow, double /*tail*/) override {
-    if (flow.style().masthead.cover) {
-      place_cover(flow);
-      return;
-    }
-    const auto& ms = flow.style().masthead;
-    const auto& labels = flow.style().labels;
-    double left_w = flow.width() * ms.left_share;
-    double top = flow.y();
-    Stack left{flow, flow.left(), left_w, top};
-    Stack right{flow, flow.left() + left_w, flow.width() - left_w, top};
+  /// Laid out once into a frame; page 1 takes it whole.
+  void measure(const Context& ctx) override {
+    frame_.size.width = ctx.width;
+    frame_.size.height = ctx.style.masthead.cover ? lay_cover(ctx) : lay(ctx);
+  }
+
+  Placement place(const Region&, const Resume&) override { return {std::move(frame_), {}}; }
+
+private:
+  /// Draws the block into frame_; returns its height.
+  double lay(const Context& ctx) {
+    const auto& ms = ctx.style.masthead;
+    const auto& labels = ctx.style.labels;
+    double left_w = ctx.width * ms.left_share;
+    double top = 0;
+    Stack left{frame_, ctx, ctx.left, left_w, top};
+    Stack right{frame_, ctx, ctx.left + left_w, ctx.width - left_w, top};
 
     // The national or Party title; its rule is as long as the line it underlines.
     right.put(ms.motto_text, ms.motto);
@@ -115,15 +121,15 @@ public:
     } else {
       left.rule(left.last_line_width * ms.issuer_rule_share, ms.rule_width);
     }
-    number_and_date(flow, left, right,
+    number_and_date(ctx, left, right,
                     std::max(left.top, right.top + line_pitch(ms.date_text) * 0.5));
 
-    Stack centre{flow, flow.left(), flow.width(), std::max(left.top, right.top)};
+    Stack centre{frame_, ctx, ctx.left, ctx.width, std::max(left.top, right.top)};
     centre.put(ms.kind_text, doc_.kind);
     centre.put(ms.title_text, doc_.title);
     if (!doc_.subtitle.empty()) centre.put(ms.subtitle_text, doc_.subtitle);
     centre.top += 4; // clear of the title's descenders
-    centre.rule(std::min(centre.last_line_width, flow.width() / 4), ms.rule_width);
+    centre.rule(std::min(centre.last_line_width, ctx.width / 4), ms.rule_width);
     const auto& to = doc_.addressees;
     if (to.size() == 1) {
       centre.put(ms.addressee_text, labels.addressee + " " + to.front());
@@ -133,15 +139,14 @@ public:
         centre.put(ms.addressee_text, "- " + to[i] + (i + 1 == to.size() ? "." : ";"));
       }
     }
-    flow.advance(centre.top - flow.y() + ms.space_after);
+    return centre.top + ms.space_after;
   }
 
-private:
   /// "Số ..." in the left stack and the place and date in the right one, on a
   /// shared baseline (whatever their sizes), starting no higher than `row`.
-  void number_and_date(Flow& flow, Stack& left, Stack& right, double row) const {
-    const auto& ms = flow.style().masthead;
-    const auto& labels = flow.style().labels;
+  void number_and_date(const Context& ctx, Stack& left, Stack& right, double row) const {
+    const auto& ms = ctx.style.masthead;
+    const auto& labels = ctx.style.labels;
     std::string number = doc_.number.empty() ? "" : labels.number_prefix + " " + doc_.number;
     std::string date =
         core::format_date(labels.date_pattern, doc_.date, labels.month_names, doc_.place);
@@ -157,44 +162,43 @@ private:
   /// A band in the accent colour holding the parent and issuing bodies, the
   /// number and date under it on one baseline, then the kind and a large
   /// title flush left over a short accent rule.
-  void place_cover(Flow& flow) {
-    const auto& ms = flow.style().masthead;
-    const auto& labels = flow.style().labels;
+  double lay_cover(const Context& ctx) {
+    const auto& ms = ctx.style.masthead;
+    const auto& labels = ctx.style.labels;
     const double pad = ms.issuer_text.size * 0.8;
-    double top = flow.y();
+    double top = 0;
     auto band_lines = [&](bool place) {
-      Stack band{flow, flow.left() + pad, flow.width() - 2 * pad, top + pad};
+      Stack band{frame_, ctx, ctx.left + pad, ctx.width - 2 * pad, top + pad};
       if (!doc_.parent.empty()) band.put(ms.parent_text, doc_.parent, place);
       band.put(ms.issuer_text, doc_.issuer, place);
       return band.top + pad;
     };
     double band_bottom = band_lines(false);
     display::Box box;
-    box.rect = core::Rect{flow.left(), top, flow.width(), band_bottom - top};
+    box.rect = core::Rect{ctx.left, top, ctx.width, band_bottom - top};
     box.fill = true;
     box.fill_color = ms.accent;
-    flow.add(box);
+    frame_.add(box);
     band_lines(true);
 
-    Stack left{flow, flow.left(), flow.width() / 2, band_bottom};
-    Stack right{flow, flow.left() + flow.width() / 2, flow.width() / 2, band_bottom};
-    number_and_date(flow, left, right, band_bottom);
+    Stack left{frame_, ctx, ctx.left, ctx.width / 2, band_bottom};
+    Stack right{frame_, ctx, ctx.left + ctx.width / 2, ctx.width / 2, band_bottom};
+    number_and_date(ctx, left, right, band_bottom);
 
-    Stack title{flow, flow.left(), flow.width(), std::max(left.top, right.top)};
+    Stack title{frame_, ctx, ctx.left, ctx.width, std::max(left.top, right.top)};
     title.put(ms.kind_text, doc_.kind);
     title.put(ms.title_text, doc_.title);
     if (!doc_.subtitle.empty()) title.put(ms.subtitle_text, doc_.subtitle);
     title.top += 4;
-    flow.add(display::Rule{{flow.left(), title.top},
-                           {flow.left() + flow.width() / 6, title.top},
-                           ms.rule_width,
-                           ms.accent});
+    frame_.add(display::Rule{
+        {ctx.left, title.top}, {ctx.left + ctx.width / 6, title.top}, ms.rule_width, ms.accent});
     title.top += ms.rule_width;
     for (const auto& a : doc_.addressees) title.put(ms.addressee_text, labels.addressee + " " + a);
-    flow.advance(title.top - flow.y() + ms.space_after);
+    return title.top + ms.space_after;
   }
 
   const model::Document& doc_;
+  display::Frame frame_;
 };
 
 class Closing : public Element {
@@ -203,39 +207,44 @@ public:
 
   double space_before() const override { return before_; }
   bool needs_company() const override { return true; }
-  double first_piece(Flow& flow) override { return lay(flow, false) - flow.y(); }
+  double first_piece() const override { return frame_.size.height; }
 
-  void place(Flow& flow, double /*tail*/) override {
-    double h = lay(flow, false) - flow.y();
-    if (h > flow.room() && !flow.at_page_top()) flow.next_page();
-    flow.advance(lay(flow, true) - flow.y());
+  void measure(const Context& ctx) override {
+    frame_.size.width = ctx.width;
+    frame_.size.height = lay(ctx);
+  }
+
+  /// Never split: on this page if it fits, else at the top of the next.
+  Placement place(const Region& region, const Resume&) override {
+    if (!region.takes_whole(frame_.size.height)) return Placement::push();
+    return {std::move(frame_), {}};
   }
 
   void set_space_before(double v) { before_ = v; }
 
 private:
-  /// Lays the block out from the flow's y; draws only when `place`. Returns its bottom.
-  double lay(Flow& flow, bool place) {
-    const auto& ss = flow.style().signature;
-    double left_w = flow.width() * 0.45;
-    double top = flow.y();
-    Stack left{flow, flow.left(), left_w, top};
-    Stack right{flow, flow.left() + left_w, flow.width() - left_w, top};
+  /// Draws the block into frame_. Returns its bottom.
+  double lay(const Context& ctx) {
+    const auto& ss = ctx.style.signature;
+    double left_w = ctx.width * 0.45;
+    double top = 0;
+    Stack left{frame_, ctx, ctx.left, left_w, top};
+    Stack right{frame_, ctx, ctx.left + left_w, ctx.width - left_w, top};
     if (!report_.recipients.empty()) {
-      left.put(ss.recipients_label_text, flow.style().labels.recipients, place);
+      left.put(ss.recipients_label_text, ctx.style.labels.recipients);
       for (size_t i = 0; i < report_.recipients.size(); ++i) {
         bool last = i + 1 == report_.recipients.size();
-        left.put(ss.recipients_text, "- " + report_.recipients[i] + (last ? "." : ";"), place);
+        left.put(ss.recipients_text, "- " + report_.recipients[i] + (last ? "." : ";"));
       }
     }
     if (report_.signature) {
       const auto& sig = *report_.signature;
-      right.put(ss.on_behalf_text, sig.on_behalf_of, place);
-      if (!sig.delegation.empty()) right.put(ss.delegation_text, sig.delegation, place);
-      right.put(ss.role_text, sig.role, place);
-      if (place) draw_images(flow, sig, ss, right.x, right.width, right.top);
+      right.put(ss.on_behalf_text, sig.on_behalf_of);
+      if (!sig.delegation.empty()) right.put(ss.delegation_text, sig.delegation);
+      right.put(ss.role_text, sig.role);
+      draw_images(frame_, sig, ss, right.x, right.width, right.top);
       right.top += ss.signature_space;
-      if (!sig.name.empty()) right.put(ss.name_text, sig.name, place);
+      if (!sig.name.empty()) right.put(ss.name_text, sig.name);
     }
     double bottom = std::max(left.top, right.top);
     return bottom;
@@ -243,8 +252,8 @@ private:
 
   /// The signature image centred in the space left for it; the seal over the
   /// left third of the signature, as official documents are stamped.
-  static void draw_images(Flow& flow, const model::Signature& sig, const style::SignatureStyle& ss,
-                          double x, double width, double top) {
+  static void draw_images(display::Frame& frame, const model::Signature& sig,
+                          const style::SignatureStyle& ss, double x, double width, double top) {
     double mid = top + ss.signature_space / 2;
     double sig_left = x + width / 2, sig_width = 0;
     if (sig.image) {
@@ -253,8 +262,8 @@ private:
       sig_width = std::min(sig_width, width);
       h = sig_width * sig.image->height_px / sig.image->width_px;
       sig_left = x + (width - sig_width) / 2;
-      flow.add(display::Image{sig.image->path, core::Rect{sig_left, mid - h / 2, sig_width, h},
-                              sig.image->format});
+      frame.add(display::Image{sig.image->path, core::Rect{sig_left, mid - h / 2, sig_width, h},
+                               sig.image->format});
     }
     if (sig.seal) {
       double w = ss.seal_size;
@@ -262,13 +271,14 @@ private:
       double right_edge = sig.image ? sig_left + sig_width / 3 : x + width / 2 + w / 2;
       // Its foot stays clear of the name; it may climb over the title above.
       double y = std::min(mid - h / 2, top + ss.signature_space - h);
-      flow.add(
+      frame.add(
           display::Image{sig.seal->path, core::Rect{right_edge - w, y, w, h}, sig.seal->format});
     }
   }
 
   const model::Report& report_;
   double before_ = 0;
+  display::Frame frame_;
 };
 
 } // namespace

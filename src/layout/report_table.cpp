@@ -48,9 +48,10 @@ std::vector<TableSpec::Cell> total_row(const model::Table& t, const style::Style
   const size_t n = t.columns.size();
   std::vector<double> sums(n, 0);
   std::vector<int> decimals(n, 0);
-  for (const auto& row : t.rows) {
-    for (const auto& c : row) {
-      auto i = static_cast<size_t>(c.column);
+  for (size_t r = 0; r < t.rows.size(); ++r) {
+    for (size_t k = 0; k < t.rows[r].size(); ++k) {
+      const auto& c = t.rows[r][k];
+      size_t i = t.grid.cell(r, k).column;
       if (!c.number || !t.columns[i].numeric) continue;
       sums[i] += *c.number;
       decimals[i] = std::max(decimals[i], decimals_of(*c.number));
@@ -115,6 +116,7 @@ TableSpec report_table(const model::Table& t, const style::Style& style, int num
     for (const auto& c : row) cells.push_back(cell_of(c, style.numbers));
     spec.cells.push_back(std::move(cells));
   }
+  spec.grid = t.grid;
   if (t.total) spec.total = total_row(t, style);
   spec.zebra = t.zebra.value_or(style.table.zebra);
   return spec;

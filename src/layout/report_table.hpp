@@ -1,7 +1,7 @@
 #pragma once
 // A report's own table (model::Table) as layout sees it: numbers written the
 // template's way, the caption numbered, the total row computed.
-#include "layout/elements.hpp"
+#include "layout/table.hpp"
 #include "model/report.hpp"
 
 namespace baocao::layout {

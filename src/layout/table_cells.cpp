@@ -3,71 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-namespace baocao::layout {
-
-std::vector<double> resolve_columns(const TableSpec& spec, double available,
-                                    const std::vector<ContentWidth>& content) {
-  using Width = TableSpec::Column::Width;
-  const size_t n = spec.columns.size();
-  std::vector<double> widths(n, 0);
-  double fixed = 0, sum_min = 0, sum_max = 0;
-  std::vector<size_t> autos;
-  for (size_t i = 0; i < n; ++i) {
-    const auto& c = spec.columns[i];
-    if (c.width_kind == Width::percent)
-      widths[i] = available * c.width / 100.0;
-    else if (c.width_kind == Width::points)
-      widths[i] = c.width;
-    else {
-      autos.push_back(i);
-      ContentWidth cw = i < content.size() ? content[i] : ContentWidth{};
-      sum_min += cw.min;
-      sum_max += std::max(cw.max, cw.min);
-    }
-    fixed += widths[i];
-  }
-  double rest = available - fixed;
-  // When even the mins do not fit, the narrow columns keep theirs and the
-  // wide ones (a long unbreakable string) share what is left equally: one
-  // huge word must not squeeze every other column into broken letters.
-  double cap = 0;
-  if (!autos.empty() && sum_min > rest && rest > 0) {
-    std::vector<double> mins;
-    for (size_t i : autos) mins.push_back(i < content.size() ? content[i].min : 0);
-    std::sort(mins.begin(), mins.end());
-    double left = rest;
-    size_t k = 0;
-    while (k < mins.size() && mins[k] * static_cast<double>(mins.size() - k) <= left)
-      left -= mins[k++];
-    cap = k < mins.size() ? left / static_cast<double>(mins.size() - k) : mins.back();
-  }
-  if (!autos.empty()) {
-    for (size_t i : autos) {
-      ContentWidth cw = i < content.size() ? content[i] : ContentWidth{};
-      double mx = std::max(cw.max, cw.min);
-      if (rest <= 0)
-        widths[i] = 0;
-      else if (sum_max <= rest)
-        widths[i] = mx + (sum_max > 0 ? (rest - sum_max) * mx / sum_max : rest / autos.size());
-      else if (sum_min <= rest)
-        widths[i] =
-            cw.min +
-            (sum_max > sum_min ? (rest - sum_min) * (mx - cw.min) / (sum_max - sum_min) : 0);
-      else
-        widths[i] = std::min(cw.min, cap);
-    }
-  }
-  double total = 0;
-  for (double w : widths) total += w;
-  // Fill the text width exactly: scale down what overflows, spread what is left.
-  if (total > 0 && std::fabs(total - available) > 1e-6) {
-    for (double& w : widths) w *= available / total;
-  }
-  return widths;
-}
-
-} // namespace baocao::layout
-
 namespace baocao::layout::table_detail {
 
 std::string plain_text(const TableSpec::Cell& cell) {
@@ -83,12 +18,12 @@ std::string fraction_part(const std::string& number, const std::string& separato
   return at == std::string::npos ? std::string() : number.substr(at);
 }
 
-double FractionWidths::operator()(Flow& flow, const style::TextStyle& ts,
+double FractionWidths::operator()(const Context& ctx, const style::TextStyle& ts,
                                   const std::string& fraction) {
   if (fraction.empty()) return 0;
   auto it = widths_.find(fraction);
   if (it != widths_.end()) return it->second;
-  double w = flow.fonts().measure(make_spec(ts, fraction, 0));
+  double w = ctx.fonts.measure(make_spec(ts, fraction, 0));
   widths_.emplace(fraction, w);
   return w;
 }
@@ -96,8 +31,8 @@ double FractionWidths::operator()(Flow& flow, const style::TextStyle& ts,
 namespace {
 
 /// The bullet and the gap after it: how far list item text hangs in a cell.
-double hang(Flow& flow, const style::TextStyle& ts) {
-  return flow.fonts().measure(make_spec(ts, flow.style().list.bullet + " ", 0));
+double hang(const Context& ctx, const style::TextStyle& ts) {
+  return ctx.fonts.measure(make_spec(ts, ctx.style.list.bullet + " ", 0));
 }
 
 void shift(text::Line& line, double dx) {
@@ -107,21 +42,21 @@ void shift(text::Line& line, double dx) {
 
 } // namespace
 
-text::ShapedParagraph shape_cell(Flow& flow, const TableSpec::Cell& cell,
+text::ShapedParagraph shape_cell(const Context& ctx, const TableSpec::Cell& cell,
                                  const style::TextStyle& ts, double width) {
   if (cell.paragraphs.size() == 1 && !cell.list) {
-    return flow.fonts().shape(make_spec(ts, cell.paragraphs.front(), width));
+    return ctx.fonts.shape(make_spec(ts, cell.paragraphs.front(), width));
   }
   text::ShapedParagraph out;
-  double indent = cell.list ? std::min(hang(flow, ts), width / 2) : 0;
+  double indent = cell.list ? std::min(hang(ctx, ts), width / 2) : 0;
   for (const auto& p : cell.paragraphs) {
-    auto shaped = flow.fonts().shape(make_spec(ts, p, std::max(1.0, width - indent)));
+    auto shaped = ctx.fonts.shape(make_spec(ts, p, std::max(1.0, width - indent)));
     for (auto& line : shaped.lines) shift(line, indent);
     if (cell.list && !shaped.lines.empty()) {
       // The bullet stands in the hanging indent, on the item's first line.
       style::TextStyle ms = ts;
       ms.align = style::TextAlign::left;
-      auto marker = flow.fonts().shape(make_spec(ms, flow.style().list.bullet, 0));
+      auto marker = ctx.fonts.shape(make_spec(ms, ctx.style.list.bullet, 0));
       if (!marker.lines.empty()) {
         auto& first = shaped.lines.front().runs;
         first.insert(first.begin(), marker.lines.front().runs.begin(),
@@ -134,18 +69,19 @@ text::ShapedParagraph shape_cell(Flow& flow, const TableSpec::Cell& cell,
   return out;
 }
 
-ContentWidth measure_cell(Flow& flow, const TableSpec::Cell& cell, const style::TextStyle& ts) {
+ContentWidth measure_cell(const Context& ctx, const TableSpec::Cell& cell,
+                          const style::TextStyle& ts) {
   ContentWidth out;
-  double indent = cell.list ? hang(flow, ts) : 0;
+  double indent = cell.list ? hang(ctx, ts) : 0;
   for (const auto& p : cell.paragraphs) {
     auto spec = make_spec(ts, p, 0);
     // Measured left-aligned: a centred line wider than the measuring width
     // starts left of 0, and its right end would read as half its width.
     spec.align = style::TextAlign::left;
-    double natural = flow.fonts().measure(spec);
+    double natural = ctx.fonts.measure(spec);
     spec.width = 0.001; // every break between words taken: the widest line is the widest word
     spec.break_words = false;
-    double word = flow.fonts().shape(spec).max_line_width;
+    double word = ctx.fonts.shape(spec).max_line_width;
     // A hair of slack: Pango breaks in 1/1024 pt units, and a width that
     // equals the measured one can round below it and break the word ("Nă m").
     constexpr double kSlack = 0.25;

@@ -5,7 +5,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "layout/elements.hpp"
+#include "layout/table.hpp"
 
 namespace baocao::layout::table_detail {
 
@@ -20,7 +20,7 @@ std::string fraction_part(const std::string& number, const std::string& separato
 /// column of numbers has few distinct fractions.
 class FractionWidths {
 public:
-  double operator()(Flow& flow, const style::TextStyle& ts, const std::string& fraction);
+  double operator()(const Context& ctx, const style::TextStyle& ts, const std::string& fraction);
 
 private:
   std::unordered_map<std::string, double> widths_;
@@ -28,10 +28,11 @@ private:
 
 /// A cell's lines at `width` (padding excluded): paragraphs one after
 /// another, list items with the template's bullet and a hanging indent.
-text::ShapedParagraph shape_cell(Flow& flow, const TableSpec::Cell& cell,
+text::ShapedParagraph shape_cell(const Context& ctx, const TableSpec::Cell& cell,
                                  const style::TextStyle& ts, double width);
 
 /// The widest unbreakable piece and the widest line of a cell, padding excluded.
-ContentWidth measure_cell(Flow& flow, const TableSpec::Cell& cell, const style::TextStyle& ts);
+ContentWidth measure_cell(const Context& ctx, const TableSpec::Cell& cell,
+                          const style::TextStyle& ts);
 
 } // namespace baocao::layout::table_detail

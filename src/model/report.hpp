@@ -10,6 +10,7 @@
 #include "core/image_format.hpp"
 #include "core/number_format.hpp"
 #include "core/source_span.hpp"
+#include "model/table_grid.hpp"
 
 namespace baocao::model {
 
@@ -72,13 +73,13 @@ struct Cell {
   int colspan = 1;
   int rowspan = 1;
   std::optional<Align> align; ///< overrides the column's
-  int column = 0;             ///< the first column it covers, 0-based
 };
 
 struct Table {
   std::string caption; ///< may be empty
   std::vector<Column> columns;
   std::vector<std::vector<Cell>> rows; ///< cells as written: spans make rows shorter
+  TableGrid grid;                      ///< where each cell of `rows` stands
   SourceSpan where;
   bool total = false;             ///< a row of column sums after the body
   std::string total_label;        ///< empty: the template's labels.table_total

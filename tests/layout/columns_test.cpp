@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "layout/elements.hpp"
+#include "layout/table.hpp"
 
 using namespace baocao::layout;
 
