@@ -1,4 +1,5 @@
 #include "layout/awards.hpp"
+#include "layout/text_block.hpp"
 
 #include <algorithm>
 #include <unordered_map>

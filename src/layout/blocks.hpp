@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "layout/elements.hpp"
+#include "layout/text_block.hpp"
 #include "model/report.hpp"
 
 namespace baocao::layout {

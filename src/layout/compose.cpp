@@ -1,4 +1,5 @@
 #include "layout/compose.hpp"
+#include "layout/text_block.hpp"
 
 #include <algorithm>
 

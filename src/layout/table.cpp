@@ -4,12 +4,14 @@
 // page the table continues on. This file is the splitting: a group is kept
 // on one page unless it is taller than a page, when it splits between lines
 // (one row) or between rows (several), its cells continuing on the next page.
+#include "layout/table.hpp"
+
 #include <algorithm>
 #include <memory>
 #include <numeric>
 
-#include "layout/table.hpp"
 #include "layout/table_draw.hpp"
+#include "layout/text_block.hpp"
 
 namespace baocao::layout {
 
@@ -26,8 +28,12 @@ struct Piece {
   const Region& region;
   display::Frame& frame;
   double y = 0;
+  double top = 0; ///< where the body starts: below the caption and header on a fresh page
   double room() const { return region.room(y); }
-  bool at_top() const { return region.at_top_after(y); }
+  /// Nothing but the table's own caption and header on this page yet: a
+  /// line must be placed here, even one taller than the page, or every page
+  /// would wait for the next (a 200 pt font at line_height 5 did that).
+  bool at_top() const { return region.at_top && y <= top + 1e-6; }
 };
 
 /// How far into a row group a table has come (Resume::step).
@@ -109,6 +115,7 @@ public:
       at = Resume::at(0, step::fresh);
     }
     p.y += draw_group(p.frame, p.y, header_, *columns_, ctx_->style.table);
+    p.top = p.y;
     const size_t n = spec_.cells.size();
     for (; at.index < n || (at.index == n && total_); at = Resume::at(at.index, step::fresh)) {
       bool total_row = at.index == n;
@@ -198,7 +205,8 @@ private:
     size_t& i = at.sub;
     while (i < n) {
       size_t fit = lines_fitting(p.room() - 2 * pad_y(), g.pitch);
-      if (fit == 0) return false;
+      if (fit == 0 && !p.at_top()) return false;
+      fit = std::max<size_t>(fit, 1);
       size_t to = std::min(n, i + fit);
       std::vector<LineRange> lines(g.cells.size(), {i, to});
       p.y += draw_rows(p.frame, p.y, g, 0, 1, {static_cast<double>(to - i) * g.pitch + 2 * pad_y()},
@@ -263,7 +271,8 @@ private:
     const size_t a = at.sub;
     std::vector<size_t>& next = at.lines;
     size_t fit = lines_fitting(p.room() - 2 * pad_y(), g.pitch);
-    if (fit == 0) return false;
+    if (fit == 0 && !p.at_top()) return false;
+    fit = std::max<size_t>(fit, 1);
     std::vector<LineRange> lines(g.cells.size());
     size_t shown = 0;
     bool more = false;

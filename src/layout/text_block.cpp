@@ -1,6 +1,6 @@
-#include <algorithm>
+#include "layout/text_block.hpp"
 
-#include "layout/elements.hpp"
+#include <algorithm>
 
 namespace baocao::layout {
 

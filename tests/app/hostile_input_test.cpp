@@ -226,3 +226,19 @@ TEST_CASE("signature images: damaged JPEG, huge, outside the report's folder, --
   CHECK(no_dir.output.find("--allow-paths " + (dir / "nope").string() + ": no such folder") !=
         std::string::npos);
 }
+
+TEST_CASE("table lines taller than a page end: each page takes one", "[app][hostile]") {
+  // A 200 pt font at line_height 5 makes a 1,000 pt line, more than any page
+  // holds. Tables used to wait for a page with room and never finish.
+  test::TempDir dir;
+  auto part = GENERATE(std::string("cell"), std::string("header"));
+  INFO(part);
+  test::write_file(dir / "t.yaml", "extends: dang\ntable:\n  " + part +
+                                       ": {font: Liberation Serif, size: 200, line_height: 5}\n");
+  auto r = test::run_baocao("build " + test::q(test::example_path()) + " --template " +
+                                test::q(dir / "t.yaml") + " -o " + test::q(dir / "r.pdf"),
+                            kCpuLimit);
+  CHECK(r.status == 0);
+  CHECK(r.output.find("wrote ") != std::string::npos);
+  CHECK(fs::exists(dir / "r.pdf"));
+}
