@@ -185,6 +185,100 @@ void add_table(std::vector<Value>& v) {
       "\"#f2f2f2\"", "Màu hàng tô xen kẽ", "Striped rows' background"));
 }
 
+/// The words of indicators (docs/indicators.md): targets, assessment, change, tally.
+void add_indicators(std::vector<Value>& v) {
+  using L = std::string& (*)(S&);
+  auto words = [&](const char* key, L field, std::vector<std::string> allowed,
+                   std::vector<std::string> required, const char* def, const char* vi,
+                   const char* en) {
+    v.push_back(value(std::string("indicators.") + key,
+                      tt::label(std::move(allowed), std::move(required)), field, def, vi, en));
+  };
+  words(
+      "against", [](S & s) -> auto& { return s.indicators.against; }, {}, {}, "chỉ tiêu",
+      "So với gì, khi chỉ tiêu không ghi (nghị quyết, kế hoạch…)",
+      "What a result is measured against when the indicator does not say");
+  const std::vector<std::string> target = {"target"};
+  words(
+      "equal", [](S & s) -> auto& { return s.indicators.equal; }, target, target, "\"{target}\"",
+      "Chỉ tiêu bằng (equal)", "A target to be equalled");
+  words(
+      "at_least", [](S & s) -> auto& { return s.indicators.at_least; }, target, target,
+      "\"từ {target} trở lên\"", "Chỉ tiêu từ … trở lên (at_least)", "An at_least target");
+  words(
+      "more_than", [](S & s) -> auto& { return s.indicators.more_than; }, target, target,
+      "\"trên {target}\"", "Chỉ tiêu trên … (more_than)", "A more_than target");
+  words(
+      "at_most", [](S & s) -> auto& { return s.indicators.at_most; }, target, target,
+      "\"không quá {target}\"", "Chỉ tiêu không quá … (at_most)", "An at_most target");
+  words(
+      "less_than", [](S & s) -> auto& { return s.indicators.less_than; }, target, target,
+      "\"dưới {target}\"", "Chỉ tiêu dưới … (less_than)", "A less_than target");
+  words(
+      "about", [](S & s) -> auto& { return s.indicators.about; }, target, target,
+      "\"khoảng {target}\"", "Chỉ tiêu khoảng … (about)", "An about target");
+  words(
+      "exceeded_by", [](S & s) -> auto& { return s.indicators.exceeded_by; },
+      {"percent", "against"}, {"percent"}, "\"vượt {percent}% so với {against}\"",
+      "Vượt, tính theo phần trăm chỉ tiêu", "Exceeded, as a percent over the target");
+  words(
+      "reached_share", [](S & s) -> auto& { return s.indicators.reached_share; },
+      {"percent", "against"}, {"percent"}, "\"đạt {percent}% {against}\"",
+      "Chưa đạt, tính theo phần trăm chỉ tiêu", "Missed, as the share of the target reached");
+  const std::vector<std::string> compared = {"against", "result", "target"};
+  words(
+      "exceeded", [](S & s) -> auto& { return s.indicators.exceeded; }, compared, {},
+      "\"vượt {against}\"", "Vượt, so kết quả với chỉ tiêu",
+      "Exceeded, the result against the target");
+  words(
+      "met", [](S & s) -> auto& { return s.indicators.met; }, compared, {}, "\"đạt {against}\"",
+      "Đạt đúng chỉ tiêu", "Met");
+  words(
+      "missed", [](S & s) -> auto& { return s.indicators.missed; }, compared, {},
+      "\"không đạt ({result} so với {against} {target})\"", "Không đạt, so kết quả với chỉ tiêu",
+      "Missed, the result against the target");
+  words(
+      "stated_exceeded", [](S & s) -> auto& { return s.indicators.stated_exceeded; }, {}, {},
+      "vượt", "Vượt, do báo cáo ghi (chỉ tiêu bằng lời)", "Exceeded, as a report states it");
+  words(
+      "stated_met", [](S & s) -> auto& { return s.indicators.stated_met; }, {}, {}, "đạt",
+      "Đạt, do báo cáo ghi", "Met, as a report states it");
+  words(
+      "stated_missed", [](S & s) -> auto& { return s.indicators.stated_missed; }, {}, {},
+      "không đạt", "Không đạt, do báo cáo ghi", "Missed, as a report states it");
+  const std::vector<std::string> amount = {"amount"};
+  words(
+      "increase", [](S & s) -> auto& { return s.indicators.increase; }, amount, amount,
+      "\"tăng {amount}\"", "Tăng so với mốc", "A rise from the baseline");
+  words(
+      "decrease", [](S & s) -> auto& { return s.indicators.decrease; }, amount, amount,
+      "\"giảm {amount}\"", "Giảm so với mốc", "A fall from the baseline");
+  words(
+      "unchanged", [](S & s) -> auto& { return s.indicators.unchanged; }, {}, {}, "không thay đổi",
+      "Không đổi so với mốc", "No change from the baseline");
+  words(
+      "since", [](S & s) -> auto& { return s.indicators.since; }, {"change", "when"}, {"change"},
+      "\"{change} so với {when}\"", "Thay đổi so với thời điểm của mốc",
+      "The change and when the baseline was");
+  words(
+      "ratio", [](S & s) -> auto& { return s.indicators.ratio; }, {"ratio"}, {"ratio"},
+      "\"{ratio} lần\"", "Thay đổi tính bằng lần", "A change as a ratio");
+  words(
+      "points", [](S & s) -> auto& { return s.indicators.points; }, {"points"}, {"points"},
+      "\"{points} điểm phần trăm\"", "Hiệu hai tỷ lệ, tính bằng điểm phần trăm",
+      "The difference of two percentages, in points");
+  v.push_back(value(
+      "indicators.percent_difference", tt::choice<bool>({{"points", false}, {"percent", true}}),
+      [](S & s) -> auto& { return s.indicators.points_as_percent; }, "points",
+      "Hiệu hai tỷ lệ viết \"1,94 điểm phần trăm\" (points) hay \"1,94%\" (percent)",
+      "A difference of two percentages as \"1.94 points\" (points) or \"1.94%\" (percent)"));
+  words(
+      "tally", [](S & s) -> auto& { return s.indicators.tally; },
+      {"count", "total", "exceeded", "met", "missed"}, {"count"},
+      "\"{count}/{total} chỉ tiêu đạt và vượt\"", "Dòng tổng hợp đánh giá chỉ tiêu",
+      "The line counting the indicators met or exceeded");
+}
+
 std::vector<Value> make_values() {
   std::vector<Value> v;
   add_top(v);
@@ -192,6 +286,7 @@ std::vector<Value> make_values() {
   add_body(v);
   add_table(v);
   add_blocks(v);
+  add_indicators(v);
   return v;
 }
 
@@ -225,6 +320,9 @@ std::vector<Section> make_sections() {
               "a signature style mapping"),
       section("labels", "Các chữ chương trình viết", "Every word the program writes",
               "a mapping of labels"),
+      section("indicators", "Chữ viết về chỉ tiêu: mức, đánh giá, thay đổi",
+              "The words of indicators: targets, assessment, change",
+              "a mapping of indicator words"),
       section("chart", "Biểu đồ", "Charts", "a chart style mapping"),
       section("awards", "Mặc định của khối khen thưởng", "Defaults of an awards block",
               "a mapping with as, group_by, sort and summary"),

@@ -159,6 +159,41 @@ struct Labels {
   std::string table_caption;      ///< "Bảng {n}: {caption}"
 };
 
+/// The words of indicators (chỉ tiêu, docs/indicators.md): a target with its
+/// comparator, the assessment against it, the change against a baseline and
+/// the tally line. Patterns hold {placeholders}; the loader checks which.
+struct IndicatorWords {
+  std::string against; ///< "chỉ tiêu": what a result is measured against, unless it says
+  // A target by its comparator, around {target}; a bare target is written bare.
+  std::string equal;     ///< "{target}"
+  std::string at_least;  ///< "từ {target} trở lên"
+  std::string more_than; ///< "trên {target}"
+  std::string at_most;   ///< "không quá {target}"
+  std::string less_than; ///< "dưới {target}"
+  std::string about;     ///< "khoảng {target}"
+  // The assessment, as a share of the target ({percent}, {against}) ...
+  std::string exceeded_by;   ///< "vượt {percent}% so với {against}"
+  std::string reached_share; ///< "đạt {percent}% {against}"
+  // ... or as the result against the target ({result}, {target}, {against}).
+  std::string exceeded; ///< "vượt {against}"
+  std::string met;      ///< "đạt {against}"
+  std::string missed;   ///< "không đạt ({result} so với {against} {target})"
+  // The status a report states for words, which cannot be compared.
+  std::string stated_exceeded; ///< "vượt"
+  std::string stated_met;      ///< "đạt"
+  std::string stated_missed;   ///< "không đạt"
+  // The change against a baseline.
+  std::string increase;  ///< "tăng {amount}"
+  std::string decrease;  ///< "giảm {amount}"
+  std::string unchanged; ///< "không thay đổi"
+  std::string since;     ///< "{change} so với {when}", when the baseline says when
+  std::string ratio;     ///< "{ratio} lần"
+  std::string points;    ///< "{points} điểm phần trăm"
+  /// A difference of two percentages as "1,94%" rather than "1,94 điểm phần trăm".
+  bool points_as_percent = false;
+  std::string tally; ///< "{count}/{total} chỉ tiêu đạt và vượt"
+};
+
 /// How numbers are written: "3.677" and "14,4" in Vietnamese, "3,677" and
 /// "14.4" in English.
 struct NumberStyle {
@@ -221,6 +256,7 @@ struct Style {
   MastheadStyle masthead;
   SignatureStyle signature;
   Labels labels;
+  IndicatorWords indicators;
   ChartStyle chart;
   AwardsStyle awards;
   KeyFiguresStyle key_figures;
