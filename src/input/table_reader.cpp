@@ -77,7 +77,8 @@ model::Column read_column(const Tree& node, bool& align_given) {
 /// with optional colspan, rowspan and align.
 model::Cell read_cell_mapping(const Tree& node) {
   const std::string expected = "a cell mapping with one of text, number, paragraphs, items";
-  Mapping m(node, schema::keys_of("cell"), expected);
+  const NumberUse use{NumberUse::Where::table_cell, {}, false};
+  Mapping m(node, schema::keys_of("cell"), expected, use);
   model::Cell cell;
   std::vector<std::string> given;
   for (const auto& k : schema::object("cell").exactly_one) {
@@ -95,7 +96,7 @@ model::Cell read_cell_mapping(const Tree& node) {
     }
     cell.text = rich_text(*t);
   } else if (const Tree* t = m.find("number")) {
-    cell.number = number(*t, "a number");
+    cell.number = number(*t, "a number", use);
     cell.text.runs.push_back(model::Run{core::format_number(*cell.number), false, false});
     cell.text.where = t->where;
   } else if (const Tree* t = m.find("paragraphs")) {
