@@ -267,16 +267,34 @@ std::string number_hint(std::string_view typed, std::string_view key, const Numb
 std::string comma_split_hint(std::string_view key, std::string_view value,
                              const std::vector<std::string>& split_off, const NumberUse& use) {
   if (split_off.empty()) return "";
+  // The keys that hold numbers (schema 2's indicator adds result and
+  // baseline); a label of "2,5 triệu" wants quotes, not a decimal point.
+  static const std::vector<std::string_view> number_keys = {"value", "target", "number", "result",
+                                                            "baseline"};
+  const bool number_key =
+      std::find(number_keys.begin(), number_keys.end(), key) != number_keys.end();
   // `value: 4,25%` in { }: YAML read value: 4 and a key "25%".
-  if (all_digits(value) && !split_off[0].empty() && is_digit(split_off[0][0])) {
+  if (number_key && all_digits(value) && !split_off[0].empty() && is_digit(split_off[0][0])) {
     std::string a = advice(std::string(value) + "," + split_off[0], key, use, false);
     if (!a.empty()) return "a decimal point, not a comma: " + a;
   }
   // A number then words is some other mistake: quoting would make it text.
-  if (all_digits(without(without(value, '.'), ','))) return "";
+  if (number_key) return "";
+  // "2,5 triệu": digits on both sides of the comma were one number, written without a space.
   std::string whole(value);
-  for (const auto& s : split_off) whole += ", " + s;
+  for (const auto& s : split_off) {
+    bool decimal = !whole.empty() && is_digit(whole.back()) && !s.empty() && is_digit(s[0]);
+    whole += (decimal ? "," : ", ") + s;
+  }
   return "quotes around a value that contains a comma: " + key_value(key, double_quoted(whole));
+}
+
+std::string cell_split_hint(std::string_view before, std::string_view after) {
+  if (!all_digits(before) || after.empty() || !is_digit(after[0])) return "";
+  std::string typed = std::string(before) + "," + std::string(after);
+  std::optional<Reading> r = read(typed);
+  if (!r || !r->total.empty() || !r->comparator.empty()) return "";
+  return double_quoted(typed) + " in quotes to print it as written, or " + r->number;
 }
 
 std::string reserved_start_hint(std::string_view line, std::size_t pos) {

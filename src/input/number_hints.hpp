@@ -38,6 +38,11 @@ std::string number_hint(std::string_view typed, std::string_view key, const Numb
 std::string comma_split_hint(std::string_view key, std::string_view value,
                              const std::vector<std::string>& split_off, const NumberUse& use = {});
 
+/// A table row `[Tỷ lệ, 4,25%]`: inside [ ] YAML makes the cells "4" and
+/// "25%". Given two neighbouring plain cells, what to write instead
+/// (`"4,25%" in quotes to print it as written, or 4.25`), or "".
+std::string cell_split_hint(std::string_view before, std::string_view after);
+
 /// A plain value YAML refuses because it starts with "%", "@" or "`" (a
 /// reserved character): `line` is the line, `pos` the byte of that character
 /// in it. Returns "quotes around it: unit: '%'" or "" when the character is

@@ -123,7 +123,19 @@ TEST_CASE("a value YAML split at a comma inside { }", "[input][hints]") {
         "a decimal point, not a comma: write value: 4.25");
   // A number then words is another mistake: quotes would make the number text.
   CHECK(comma_split_hint("value", "38", {"đầu người"}, kFigure).empty());
+  // Under a text key the same comma is quoted, and a decimal comma kept as typed.
+  CHECK(comma_split_hint("label", "Thu 2", {"5 triệu"}) ==
+        "quotes around a value that contains a comma: label: \"Thu 2,5 triệu\"");
   CHECK(comma_split_hint("label", "x", {}).empty());
+}
+
+TEST_CASE("a table row YAML split at a decimal comma", "[input][hints]") {
+  CHECK(baocao::input::cell_split_hint("4", "25%") ==
+        "\"4,25%\" in quotes to print it as written, or 4.25");
+  CHECK(baocao::input::cell_split_hint("1", "234") ==
+        "\"1,234\" in quotes to print it as written, or 1.234");
+  CHECK(baocao::input::cell_split_hint("Tỷ lệ", "4").empty());
+  CHECK(baocao::input::cell_split_hint("4", "năm").empty());
 }
 
 TEST_CASE("a plain value that starts with %, @ or `", "[input][hints]") {
