@@ -180,6 +180,19 @@ model::Table read_table(const Tree& value, const core::SourceSpan& where) {
       spans = spans || c.colspan > 1 || c.rowspan > 1;
     }
     if (!spans && out.size() != n) {
+      // `[Tỷ lệ, 4,25%]`: YAML ends a cell at every comma inside [ ].
+      for (std::size_t i = 0; row.flow && out.size() > n && i + 1 < items.size(); ++i) {
+        const Tree &a = items[i], &b = items[i + 1];
+        if (a.kind != Tree::Kind::scalar || a.quoted || b.kind != Tree::Kind::scalar || b.quoted) {
+          continue;
+        }
+        std::string hint = cell_split_hint(a.scalar, b.scalar);
+        if (hint.empty()) continue;
+        fail(row,
+             "the row has " + cells(out.size()) + ": YAML ends a cell at the comma of " + a.scalar +
+                 "," + shorten(b.scalar),
+             hint);
+      }
       fail(row, "the row has " + cells(out.size()), cells(n) + ", one per column");
     }
     if (covered + from_above != n) {

@@ -97,6 +97,15 @@ TEST_CASE("a number cell offers the text cell that prints it as written", "[inpu
         "\"4,25\" to print it as written, or number: 4.25");
 }
 
+TEST_CASE("a row YAML split at a decimal comma says so", "[input][hints]") {
+  CHECK(parse_error(with_body("      - table:\n"
+                              "          columns: [Chỉ tiêu, Kết quả]\n"
+                              "          rows:\n"
+                              "            - [Tỷ lệ, 4,25%]\n")) ==
+        "r.yaml:10:15: sections[0].body[0].table.rows[0]: the row has 3 cells: YAML ends a cell "
+        "at the comma of 4,25%; expected \"4,25%\" in quotes to print it as written, or 4.25");
+}
+
 TEST_CASE("any text YAML splits at a comma inside { } gets the quotes", "[input][hints]") {
   CHECK(parse_error(with_body("      - {paragraph: Hộ nghèo, cận nghèo}\n")) ==
         "r.yaml:7:31: sections[0].body[0].paragraph: YAML ended paragraph: Hộ nghèo at the "
