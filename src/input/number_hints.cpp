@@ -195,9 +195,13 @@ std::string key_value(std::string_view key, std::string_view value) {
   return key.empty() ? std::string(value) : std::string(key) + ": " + std::string(value);
 }
 
-/// A value as YAML needs it written: a unit starting with "%" quoted.
+/// A unit as YAML needs it written: quoted when it holds "%" or another
+/// character YAML treats specially.
 std::string yaml_unit(const std::string& unit) {
-  return unit.find_first_of("%@`'\"#&*!|>[]{},:") == std::string::npos ? unit : "'" + unit + "'";
+  if (unit.find_first_of("%@`'\"#&*!|>[]{},:") == std::string::npos) return unit;
+  std::string out = "'";
+  for (char c : unit) out += c == '\'' ? std::string("''") : std::string(1, c);
+  return out + "'";
 }
 
 /// A text in double quotes, as it would be typed in the YAML.

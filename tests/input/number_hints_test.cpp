@@ -41,6 +41,8 @@ TEST_CASE("a decimal comma, a thousands dot and a unit typed after the number", 
   CHECK(number_hint("38 triệu đồng", "value", kFigure) ==
         " (write value: 38 and unit: triệu đồng)");
   CHECK(number_hint("05%", "value", kFigure) == " (write value: 5 and unit: '%')");
+  CHECK(number_hint("1,5 %/năm", "value", kFigure) ==
+        " (YAML numbers take a decimal point: write value: 1.5 and unit: '%/năm')");
   // One dot and three digits is a Vietnamese thousands dot or a decimal point.
   CHECK(number_hint("3.677 đảng viên", "value", kFigure) ==
         " (write value: 3677 and unit: đảng viên, or value: 3.677 if the dot marks decimals)");
