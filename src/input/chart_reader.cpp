@@ -11,8 +11,8 @@ namespace {
 constexpr std::size_t kMaxSeries = 8; // more colours than this cannot be told apart
 
 /// A value a bar can show: bars grow up from 0, so a negative one cannot be drawn.
-double non_negative(const Tree& t) {
-  double v = number(t, "a number >= 0");
+double non_negative(const Tree& t, const NumberUse& use) {
+  double v = number(t, "a number >= 0", use);
   if (v < 0) fail(t, plain_number(v) + " is negative", "a number >= 0 (bars start at 0)");
   return v;
 }
@@ -64,6 +64,11 @@ public:
   }
 
 private:
+  /// For hints about a number typed with its unit: the chart's unit is read first.
+  NumberUse use(const std::string& unit = {}) const {
+    return NumberUse{NumberUse::Where::chart, unit.empty() ? chart_.unit : unit, false};
+  }
+
   /// Exactly one source of data: `figures` or the kind's own key(s).
   void one_source(const Mapping& m, const Tree* figures, const std::string& own,
                   const std::string& expected) {
@@ -130,7 +135,7 @@ private:
            "at most " + std::to_string(kMaxSeries) + " series");
     }
     for (const auto& item : items) {
-      Mapping sm(item, schema::keys_of("series"), "a series mapping {name, values}");
+      Mapping sm(item, schema::keys_of("series"), "a series mapping {name, values}", use());
       model::ChartSeries s;
       s.name = optional_text(sm, "name");
       if (s.name.empty() && items.size() > 1) {
@@ -141,7 +146,7 @@ private:
       if (vals.size() != n) {
         fail(vs, "the series has " + values(vals.size()), values(n) + ", one per category");
       }
-      for (const auto& v : vals) s.values.push_back(non_negative(v));
+      for (const auto& v : vals) s.values.push_back(non_negative(v, use()));
       chart_.series.push_back(std::move(s));
     }
   }
@@ -161,10 +166,10 @@ private:
       }
     } else {
       for (const auto& p : list(*data, 1, "a list of parts {label, value}")) {
-        Mapping pm(p, schema::keys_of("part"), "a part mapping {label, value}");
+        Mapping pm(p, schema::keys_of("part"), "a part mapping {label, value}", use("%"));
         model::ChartItem it;
         it.label = text(pm.need("label", "text"));
-        it.value = non_negative(pm.need("value", "a percentage"));
+        it.value = non_negative(pm.need("value", "a percentage"), use("%"));
         chart_.items.push_back(std::move(it));
       }
     }
@@ -190,11 +195,12 @@ private:
       return;
     }
     for (const auto& p : list(*m.find("items"), 1, "a list of items {label, value, target}")) {
-      Mapping im(p, schema::keys_of("chart_item"), "an item mapping {label, value, target}");
+      Mapping im(p, schema::keys_of("chart_item"), "an item mapping {label, value, target}", use());
       model::ChartItem it;
       it.label = text(im.need("label", "text"));
-      it.value = non_negative(im.need("value", "a number"));
-      it.target = number_at_least(im.need("target", "a number > 0"), 0, false, "a number > 0");
+      it.value = non_negative(im.need("value", "a number"), use());
+      it.target =
+          number_at_least(im.need("target", "a number > 0"), 0, false, "a number > 0", use());
       chart_.items.push_back(std::move(it));
     }
   }

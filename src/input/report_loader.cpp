@@ -132,7 +132,8 @@ private:
   }
 
   static model::Figure read_figure(const Tree& node) {
-    Mapping m(node, schema::keys_of("figure"), "a figure mapping with label and value");
+    Mapping m(node, schema::keys_of("figure"), "a figure mapping with label and value",
+              NumberUse{NumberUse::Where::figure, {}, false});
     model::Figure f;
     f.where = node.where;
     f.id = optional_text(m, "id");
@@ -142,9 +143,13 @@ private:
            "an id such as new_members");
     }
     f.label = text(m.need("label", "text"));
-    f.value = number(m.need("value", "a number"));
+    // The unit first, so a hint about "4,25%" does not ask for a unit already given.
     f.unit = optional_text(m, "unit");
-    if (const Tree* t = m.find("target")) f.target = number_at_least(*t, 0, false, "a number > 0");
+    const NumberUse use{NumberUse::Where::figure, f.unit, false};
+    f.value = number(m.need("value", "a number"), "a number", use);
+    if (const Tree* t = m.find("target")) {
+      f.target = number_at_least(*t, 0, false, "a number > 0", use);
+    }
     f.note = optional_text(m, "note");
     return f;
   }

@@ -77,7 +77,8 @@ model::Column read_column(const Tree& node, bool& align_given) {
 /// with optional colspan, rowspan and align.
 model::Cell read_cell_mapping(const Tree& node) {
   const std::string expected = "a cell mapping with one of text, number, paragraphs, items";
-  Mapping m(node, schema::keys_of("cell"), expected);
+  const NumberUse use{NumberUse::Where::table_cell, {}, false};
+  Mapping m(node, schema::keys_of("cell"), expected, use);
   model::Cell cell;
   std::vector<std::string> given;
   for (const auto& k : schema::object("cell").exactly_one) {
@@ -95,7 +96,7 @@ model::Cell read_cell_mapping(const Tree& node) {
     }
     cell.text = rich_text(*t);
   } else if (const Tree* t = m.find("number")) {
-    cell.number = number(*t, "a number");
+    cell.number = number(*t, "a number", use);
     cell.text.runs.push_back(model::Run{core::format_number(*cell.number), false, false});
     cell.text.where = t->where;
   } else if (const Tree* t = m.find("paragraphs")) {
@@ -141,8 +142,22 @@ model::Cell read_cell(const Tree& node) {
 [[noreturn]] void fail_grid(const model::GridProblem& p, std::size_t n, const Tree& row,
                             const std::vector<Tree>& items, const std::vector<model::Cell>& out) {
   using Kind = model::GridProblem::Kind;
-  if (p.kind == Kind::cell_count)
+  if (p.kind == Kind::cell_count) {
+    // `[Tỷ lệ, 4,25%]`: YAML ends a cell at every comma inside [ ].
+    for (std::size_t i = 0; row.flow && out.size() > n && i + 1 < items.size(); ++i) {
+      const Tree &a = items[i], &b = items[i + 1];
+      if (a.kind != Tree::Kind::scalar || a.quoted || b.kind != Tree::Kind::scalar || b.quoted) {
+        continue;
+      }
+      std::string hint = cell_split_hint(a.scalar, b.scalar);
+      if (hint.empty()) continue;
+      fail(row,
+           "the row has " + cells(out.size()) + ": YAML ends a cell at the comma of " + a.scalar +
+               "," + shorten(b.scalar),
+           hint);
+    }
     fail(row, "the row has " + cells(out.size()), cells(n) + ", one per column");
+  }
   if (p.kind == Kind::coverage) {
     fail(row,
          "the row covers " + std::to_string(p.covered + p.from_above) +

@@ -82,10 +82,17 @@ public:
     return core::SourceSpan{file_, m.line + 1, col};
   }
 
+  /// The key path of the value being read, for a syntax error inside it.
+  std::string path_here() const {
+    if (error_ || stack_.empty()) return {};
+    const Frame& f = stack_.back();
+    return f.tree.kind == Tree::Kind::mapping && !f.has_key ? f.tree.path : next_path();
+  }
+
   /// The first document's Tree, once the parse is over; throws its first problem.
   Tree take_root() {
     if (error_) std::rethrow_exception(error_);
-    if (!have_root_) return Tree{Tree::Kind::null, {}, false, {}, {}, {file_, 1, 1}, {}};
+    if (!have_root_) return Tree{Tree::Kind::null, {}, false, {}, {}, {file_, 1, 1}, {}, false};
     if (needs_fixup_) place_empty_values_at_keys(root_);
     return std::move(root_);
   }
@@ -109,7 +116,7 @@ public:
         core::SourceSpan where = span(mark);
         std::string name = checked_text(value, where, stack_.back().tree.path);
         if (anchor) {
-          standalone(anchor, Tree{Tree::Kind::scalar, name, false, {}, {}, where, {}}, tag);
+          standalone(anchor, Tree{Tree::Kind::scalar, name, false, {}, {}, where, {}, false}, tag);
         }
         set_key(std::move(name), std::move(where));
         return;
@@ -149,12 +156,12 @@ public:
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    guarded([&] { open(mark, tag, anchor, Tree::Kind::sequence); });
+                       YAML::EmitterStyle::value style) override {
+    guarded([&] { open(mark, tag, anchor, Tree::Kind::sequence, style); });
   }
   void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    guarded([&] { open(mark, tag, anchor, Tree::Kind::mapping); });
+                  YAML::EmitterStyle::value style) override {
+    guarded([&] { open(mark, tag, anchor, Tree::Kind::mapping, style); });
   }
   void OnSequenceEnd() override {
     guarded([&] { close(); });
@@ -318,13 +325,14 @@ private:
     }
   }
 
-  void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-            Tree::Kind kind) {
+  void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, Tree::Kind kind,
+            YAML::EmitterStyle::value style) {
     if (want_key()) not_text_key(span(mark), describe_kind(kind));
     Frame f;
     f.tree = new_value(span(mark));
     check_collection_tag(tag, f.tree.where, f.tree.path);
     f.tree.kind = kind;
+    f.tree.flow = style == YAML::EmitterStyle::Flow;
     if (!stack_.empty()) {
       const Tree& parent = stack_.back().tree;
       f.index = static_cast<std::uint32_t>(
@@ -392,6 +400,7 @@ private:
       out->kind = src.kind;
       out->scalar = src.scalar;
       out->quoted = src.quoted;
+      out->flow = src.flow;
       out->where = src.where;
       out->items.reserve(src.items.size());
       out->entries.reserve(src.entries.size());

@@ -98,6 +98,16 @@ public:
     throw core::InputError(where, "", "YAML syntax error: " + msg + " (a tab indents this line)",
                            "spaces for indentation, never tabs");
   }
+  // `unit: %`: a plain value cannot start with a reserved character.
+  if (msg == YAML::ErrorMsg::UNKNOWN_TOKEN) {
+    std::string hint = reserved_start_hint(line, pos - line_start);
+    if (!hint.empty()) {
+      throw core::InputError(where, builder.path_here(),
+                             "YAML cannot read a value that starts with \"" +
+                                 std::string(1, text[pos]) + "\" unquoted",
+                             hint);
+    }
+  }
   // `title: Phần I: Kết quả` — the second ": " makes YAML see a nested mapping.
   std::string_view before = text.substr(line_start, pos - line_start);
   if (msg == YAML::ErrorMsg::MAP_VALUE && before.find(": ") != std::string_view::npos) {
@@ -165,7 +175,8 @@ Tree parse_yaml(std::string_view text, const std::string& file) {
   } catch (const YAML::Exception& e) {
     syntax_error(text, e.mark, e.msg, builder);
   }
-  if (builder.starts.empty()) return Tree{Tree::Kind::null, {}, false, {}, {}, {file, 1, 1}, {}};
+  if (builder.starts.empty())
+    return Tree{Tree::Kind::null, {}, false, {}, {}, {file, 1, 1}, {}, false};
   if (builder.starts.size() >= 2) {
     throw core::InputError(builder.span(builder.starts[1]), "",
                            "a second YAML document starts here (after a --- line, or a line "
@@ -300,15 +311,17 @@ std::optional<double> parse_yaml_number(std::string_view s) {
   return negative ? -v : v;
 }
 
-/// Why text that looks numeric is not a number, for the message.
-std::string number_hint(const std::string& s) {
-  if (parse_yaml_number(s)) return " (remove the quotes)";
-  std::string point = s;
-  std::replace(point.begin(), point.end(), ',', '.');
-  if (point != s && parse_yaml_number(point)) {
-    return " (write decimals with a point: " + point + ")";
-  }
-  return "";
+/// The key a value is under ("value" of "figures[0].value"); "" for a list item.
+std::string_view last_key(std::string_view path) {
+  if (path.empty() || path.back() == ']') return {};
+  std::size_t dot = path.rfind('.');
+  return dot == std::string_view::npos ? path : path.substr(dot + 1);
+}
+
+/// Why text where a number belongs is not one, and what to write instead.
+std::string why_not_number(const Tree& t, const NumberUse& use) {
+  if (parse_yaml_number(t.scalar)) return " (remove the quotes)";
+  return number_hint(t.scalar, last_key(t.path), use);
 }
 
 } // namespace
@@ -341,10 +354,10 @@ model::RichText rich_text(const Tree& t) {
   return parse_markup(text(t), t.where, t.path);
 }
 
-double number(const Tree& t, const std::string& expected) {
+double number(const Tree& t, const std::string& expected, const NumberUse& use) {
   if (t.kind != Tree::Kind::scalar || !is_plain_number(t)) {
     std::string got = describe(t);
-    if (got == "text") got = "text \"" + shorten(t.scalar) + "\"" + number_hint(t.scalar);
+    if (got == "text") got = "text \"" + shorten(t.scalar) + "\"" + why_not_number(t, use);
     fail(t, "got " + got, expected);
   }
   double v = *parse_yaml_number(t.scalar);
@@ -352,8 +365,9 @@ double number(const Tree& t, const std::string& expected) {
   return v;
 }
 
-double number_at_least(const Tree& t, double min, bool min_inclusive, const std::string& expected) {
-  double v = number(t, expected);
+double number_at_least(const Tree& t, double min, bool min_inclusive, const std::string& expected,
+                       const NumberUse& use) {
+  double v = number(t, expected, use);
   if (min_inclusive ? v < min : v <= min) fail(t, shorten(t.scalar) + " is out of range", expected);
   return v;
 }
@@ -408,11 +422,44 @@ const std::vector<Tree>& list(const Tree& t, std::size_t min_items, const std::s
 
 // ---- Mappings ---------------------------------------------------------------
 
-Mapping::Mapping(const Tree& node, std::vector<std::string> known, const std::string& expected)
+namespace {
+/// `{label: Thu nhập bình quân, đầu người, value: 38}`: YAML ends the label
+/// at the comma and reads "đầu người" as a key without a value. Throws with
+/// the quotes to add when entry i is such a key.
+void check_comma_split(const Tree& node, std::size_t i, const std::vector<std::string>& known,
+                       NumberUse use) {
+  const auto& entries = node.entries;
+  auto unknown = [&](const Entry& e) {
+    return std::find(known.begin(), known.end(), e.key) == known.end();
+  };
+  if (!node.flow || i == 0 || entries[i].value.kind != Tree::Kind::null) return;
+  const Entry& before = entries[i - 1];
+  if (before.value.kind != Tree::Kind::scalar || before.value.quoted) return;
+  std::vector<std::string> split_off;
+  for (std::size_t j = i; j < entries.size(); ++j) {
+    if (!unknown(entries[j]) || entries[j].value.kind != Tree::Kind::null) break;
+    split_off.push_back(entries[j].key);
+  }
+  for (const auto& e : entries) {
+    if (e.key == "unit" && use.unit.empty()) use.unit = e.value.scalar;
+  }
+  std::string hint = comma_split_hint(before.key, before.value.scalar, split_off, use);
+  if (hint.empty()) return;
+  fail_at(entries[i].key_where, before.value.path,
+          "YAML ended " + before.key + ": " + shorten(before.value.scalar) +
+              " at the comma, so \"" + shorten(entries[i].key) + "\" is read as a key",
+          hint);
+}
+} // namespace
+
+Mapping::Mapping(const Tree& node, std::vector<std::string> known, const std::string& expected,
+                 const NumberUse& use)
     : node_(node), known_(std::move(known)) {
   if (node.kind != Tree::Kind::mapping) fail(node, "got " + describe(node), expected);
-  for (const auto& e : node.entries) {
+  for (std::size_t i = 0; i < node.entries.size(); ++i) {
+    const Entry& e = node.entries[i];
     if (std::find(known_.begin(), known_.end(), e.key) == known_.end()) {
+      check_comma_split(node, i, known_, use);
       fail_at(e.key_where, node.path,
               "unknown key \"" + shorten(e.key) + "\"" + did_you_mean(e.key, known_),
               "one of: " + join(known_));

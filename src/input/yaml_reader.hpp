@@ -15,6 +15,7 @@
 #include "core/number_format.hpp"
 #include "core/source_span.hpp"
 #include "input/messages.hpp"
+#include "input/number_hints.hpp"
 #include "model/report.hpp"
 
 namespace baocao::input {
@@ -35,6 +36,7 @@ struct Tree {
   std::vector<Entry> entries; ///< mappings, in file order; keys are unique
   core::SourceSpan where;     ///< 1-based line and column (in characters)
   std::string path;           ///< "sections[2].body[0]"; empty for the whole file
+  bool flow = false;          ///< written in { } or [ ], where a plain value ends at a comma
 };
 
 struct Entry {
@@ -77,10 +79,12 @@ bool is_plain_bool(const Tree& t);
 std::string text(const Tree& t, bool allow_empty = false);
 /// Text with **bold** and *italic* markup.
 model::RichText rich_text(const Tree& t);
-/// A finite number (not quoted). `expected` names the range for messages.
-double number(const Tree& t, const std::string& expected = "a number");
+/// A finite number (not quoted). `expected` names the range for messages;
+/// `use` says where a unit or comparator typed with it belongs, for the hint.
+double number(const Tree& t, const std::string& expected = "a number", const NumberUse& use = {});
 /// A finite number with min <= value (min_inclusive) or min < value.
-double number_at_least(const Tree& t, double min, bool min_inclusive, const std::string& expected);
+double number_at_least(const Tree& t, double min, bool min_inclusive, const std::string& expected,
+                       const NumberUse& use = {});
 /// A whole number in [lo, hi].
 long long whole_number(const Tree& t, long long lo, long long hi, const std::string& expected);
 /// true or false.
@@ -93,11 +97,13 @@ std::string choice(const Tree& t, const std::vector<std::string>& options);
 const std::vector<Tree>& list(const Tree& t, std::size_t min_items, const std::string& expected);
 
 /// A mapping whose keys are all known. Construction fails on the first
-/// unknown key (suggesting the closest known one); need() fails on a missing
-/// key at the mapping's position.
+/// unknown key (suggesting the closest known one, or, for a key YAML split
+/// off a value at a comma inside { }, the quotes; `use` is for a number split
+/// so); need() fails on a missing key at the mapping's position.
 class Mapping {
 public:
-  Mapping(const Tree& node, std::vector<std::string> known, const std::string& expected);
+  Mapping(const Tree& node, std::vector<std::string> known, const std::string& expected,
+          const NumberUse& use = {});
 
   const Tree& node() const { return node_; }
   /// The value under key, or nullptr when the key is absent.

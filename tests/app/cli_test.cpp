@@ -61,6 +61,25 @@ TEST_CASE("bad input exits 2, writes nothing and leaves an existing output as it
   CHECK(files == 2);
 }
 
+TEST_CASE("a figure typed the way a report prints it exits 2 with what to write", "[app]") {
+  test::TempDir dir;
+  for (const char* name : {"figure_decimal_comma.yaml", "figure_unquoted_percent.yaml"}) {
+    INFO(name);
+    fs::copy_file(test::data_dir() / "input" / "bad" / name, dir / "r.yaml",
+                  fs::copy_options::overwrite_existing);
+    auto r = test::run_baocao("build '" + (dir / "r.yaml").string() + "'");
+    CHECK(r.status == 2);
+    CHECK(r.output == (dir / "r.yaml").string() +
+                          (std::string(name) == "figure_decimal_comma.yaml"
+                               ? ":15:12: figures[0].value: got text \"4,25%\" (YAML numbers "
+                                 "take a decimal point: write value: 4.25 and unit: '%'); "
+                                 "expected a number\n"
+                               : ":16:11: figures[0].unit: YAML cannot read a value that starts "
+                                 "with \"%\" unquoted; expected quotes around it: unit: '%'\n"));
+    CHECK_FALSE(fs::exists(dir / "r.pdf"));
+  }
+}
+
 TEST_CASE("a missing input file and a missing template are input errors", "[app]") {
   test::TempDir dir;
   auto missing = test::run_baocao("build '" + (dir / "nope.yaml").string() + "'");

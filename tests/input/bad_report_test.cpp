@@ -104,6 +104,31 @@ const Case kCases[] = {
     {"table_cell_two_contents.yaml",
      "16:16: sections[0].body[1].table.rows[0][0]: the cell has both \"text\" and \"number\"; "
      "expected exactly one of text, number, paragraphs, items"},
+    // Figures typed the way a report prints them (issue 13, item 5).
+    {"figure_decimal_comma.yaml",
+     "15:12: figures[0].value: got text \"4,25%\" (YAML numbers take a decimal point: write "
+     "value: 4.25 and unit: '%'); expected a number"},
+    {"figure_decimal_comma_flow.yaml",
+     "13:49: figures[0].value: YAML ended value: 4 at the comma, so \"25%\" is read as a key; "
+     "expected a decimal point, not a comma: write value: 4.25 and unit: '%'"},
+    {"figure_thousands_dots.yaml",
+     "15:12: figures[0].value: got text \"1.234.567\" (YAML numbers have no thousands "
+     "separator: write value: 1234567); expected a number"},
+    {"figure_unquoted_percent.yaml",
+     "16:11: figures[0].unit: YAML cannot read a value that starts with \"%\" unquoted; "
+     "expected quotes around it: unit: '%'"},
+    {"figure_comma_in_label.yaml",
+     "13:44: figures[0].label: YAML ended label: Thu nhập bình quân at the comma, so \"đầu "
+     "người\" is read as a key; expected quotes around a value that contains a comma: label: "
+     "\"Thu nhập bình quân, đầu người\""},
+    {"figure_target_comparator.yaml",
+     "17:13: figures[0].target: got text \"dưới 2\" (write target: 2 and say \"dưới 2\" in "
+     "note: schema 1 has no comparator, schema 2 takes comparator: less_than); expected a "
+     "number > 0"},
+    {"figure_count.yaml",
+     "15:12: figures[0].value: got text \"04/09\" (04/09 is a count out of a total: write "
+     "value: 4 and say \"04/09\" in note: schema 1 has no counts, schema 2 takes result: "
+     "04/09); expected a number"},
 };
 
 } // namespace

@@ -281,8 +281,8 @@ TEST_CASE("smaller checks on values", "[input][report]") {
         "r.yaml:7:40: sections[0].body[0].table.rows[0][0]: .inf is not a finite number; "
         "expected text or a number (write \"\" for an empty cell)");
   CHECK(parse_error(kHead + "figures:\n  - {label: L, value: '14,4'}\n") ==
-        "r.yaml:5:23: figures[0].value: got text \"14,4\" (write decimals with a point: 14.4); "
-        "expected a number");
+        "r.yaml:5:23: figures[0].value: got text \"14,4\" (YAML numbers take a decimal point: "
+        "write value: 14.4); expected a number");
   CHECK(parse_error(kHead + "figures:\n  - {label: L, value: 1, target: 0}\n") ==
         "r.yaml:5:34: figures[0].target: 0 is out of range; expected a number > 0");
   CHECK(parse_error("schema: 1\n" + kDocument + "term: {from: 1800, to: 2015}\n") ==
