@@ -73,8 +73,11 @@ Placement TextBlock::place(const Region& region, const Resume& from) {
   }
   if (take == 0) {
     if (!region.at_top) {
+      // Nothing of the block here: it starts afresh on the next page, and
+      // its bookmark with it (it used to point at the page before).
+      if (i == 0) return Placement::push();
       out.rest = Resume::at(i);
-      return out; // the bookmark, if any, stays where the block began
+      return out;
     }
     take = std::max<size_t>(1, std::min(fit, remaining)); // a page can hold no better split
   }

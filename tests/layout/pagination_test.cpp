@@ -4,6 +4,8 @@
 #include <sstream>
 
 #include "display/display_list.hpp"
+#include "layout/lines.hpp"
+#include "layout/text_block.hpp"
 #include "support/pipeline.hpp"
 #include "support/test_support.hpp"
 
@@ -170,4 +172,31 @@ TEST_CASE("a row taller than a page splits, every cell continuing, no text lost"
       }
     }
   }
+}
+
+TEST_CASE("a block pushed whole to the next page takes its bookmark along", "[layout]") {
+  // Two lines, room for one, not at a page's top: no orphan, so nothing is
+  // placed here, and the bookmark must not be either (it used to be left on
+  // the page before the heading's text).
+  auto style = test::builtin_template("dang");
+  const auto& fonts = test::bundled_fonts();
+  layout::Context ctx{style, fonts, 0, 120, 700};
+  layout::TextBlock block(style.headings[0].text,
+                          {{"XYZ kết quả lãnh đạo thực hiện nhiệm vụ chính trị", false, false}}, 0,
+                          120);
+  block.set_outline("XYZ", 1);
+  block.measure(ctx);
+  double pitch = layout::line_pitch(style.headings[0].text);
+  REQUIRE(block.height() >= 2 * pitch);
+  layout::Region foot{0, 120, 1.5 * pitch, 700, false, 0};
+  auto here = block.place(foot, {});
+  CHECK(here.frame.items.empty());
+  CHECK(here.frame.outline.empty());
+  REQUIRE(here.rest);
+  CHECK(!here.rest->begun);
+  layout::Region top{0, 120, 700, 700, true, 0};
+  auto next = block.place(top, *here.rest);
+  REQUIRE(next.frame.outline.size() == 1);
+  CHECK(next.frame.outline.front().title == "XYZ");
+  CHECK(!next.frame.items.empty());
 }
