@@ -1,6 +1,7 @@
 // The wording of indicators in two templates: dang (Vietnamese) and the
 // English test template, which must not leave a Vietnamese word behind.
 #include "layout/indicator_text.hpp"
+#include "support/indicators.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -26,32 +27,18 @@ style::Style english() {
   return input::load_template((test::data_dir() / "templates" / "english.yaml").string(), dir, dir);
 }
 
-Quantity num(double v, const char* written = "") {
-  Quantity q;
-  q.kind = Quantity::Kind::number;
-  q.number = {v, written};
-  return q;
-}
+using test::num;
+using test::words;
 
+/// A count as written: part and total with their digits.
 Quantity count(double part, const char* part_written, double total, const char* total_written) {
-  Quantity q;
-  q.kind = Quantity::Kind::count;
-  q.number = {part, part_written};
-  q.total = {total, total_written};
-  return q;
+  return test::count(part, total, part_written, total_written);
 }
 
 model::Indicator ind(const char* unit, Quantity result, Quantity target,
                      Comparator c = Comparator::unstated,
                      Direction d = Direction::higher_is_better) {
-  model::Indicator i;
-  i.label = "x";
-  i.unit = unit;
-  i.result = result;
-  i.target = target;
-  i.comparator = c;
-  i.direction = d;
-  return i;
+  return test::indicator(unit, std::move(result), std::move(target), c, d);
 }
 
 model::Indicator members() {

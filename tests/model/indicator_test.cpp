@@ -2,6 +2,7 @@
 // each comparator and direction, counts, words and missing sides
 // (docs/indicators.md; its worked examples are checked in tests/layout).
 #include "model/indicator.hpp"
+#include "support/indicators.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -9,38 +10,13 @@ namespace {
 
 using namespace baocao::model;
 
-Quantity num(double v) {
-  Quantity q;
-  q.kind = Quantity::Kind::number;
-  q.number.value = v;
-  return q;
-}
-
-Quantity count(double part, double total) {
-  Quantity q;
-  q.kind = Quantity::Kind::count;
-  q.number.value = part;
-  q.total.value = total;
-  return q;
-}
-
-Quantity words(const char* text) {
-  Quantity q;
-  q.kind = Quantity::Kind::text;
-  q.text = text;
-  return q;
-}
+using baocao::test::count;
+using baocao::test::num;
+using baocao::test::words;
 
 Indicator ind(Quantity result, Quantity target, Comparator c = Comparator::unstated,
               Direction d = Direction::higher_is_better, const char* unit = "") {
-  Indicator i;
-  i.label = "x";
-  i.unit = unit;
-  i.result = result;
-  i.target = target;
-  i.comparator = c;
-  i.direction = d;
-  return i;
+  return baocao::test::indicator(unit, std::move(result), std::move(target), c, d);
 }
 
 } // namespace
