@@ -191,6 +191,10 @@ void add_labels(std::vector<Value>& v) {
       "[Nội dung, Kết quả, So với chỉ tiêu, Ghi chú]", "Tiêu đề 4 cột bảng số liệu",
       "The figures table's 4 column titles"));
   v.push_back(value(
+      "labels.goals_columns", tt::text_list(3),
+      [](S & s) -> auto& { return s.labels.goals_columns; }, "[Chỉ tiêu, Mục tiêu, Ghi chú]",
+      "Tiêu đề 3 cột bảng chỉ tiêu nhiệm kỳ tới", "The next-term targets table's 3 column titles"));
+  v.push_back(value(
       "labels.awards_columns", tt::text_list(5),
       [](S & s) -> auto& { return s.labels.awards_columns; },
       "[TT, \"Tập thể, cá nhân\", Hình thức khen thưởng, Cấp khen, Năm]",

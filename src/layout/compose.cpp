@@ -166,6 +166,31 @@ private:
     return spec;
   }
 
+  /// The next term's targets: label and target, and notes where some target has one. A
+  /// goal that also gives a `target` keeps the figures table, which can show it.
+  TableSpec goals_table(const std::vector<model::Figure>& goals) {
+    std::vector<const model::Figure*> figures;
+    bool against = false, notes = false;
+    for (const auto& f : goals) {
+      figures.push_back(&f);
+      against = against || f.target.has_value();
+      notes = notes || !f.note.empty();
+    }
+    if (against) return figures_table(figures);
+    const auto& cols = style_.labels.goals_columns;
+    TableSpec spec;
+    spec.columns = {column(cols.at(0), style::TextAlign::left, 0),
+                    column(cols.at(1), style::TextAlign::right, 22)};
+    if (notes) spec.columns.push_back(column(cols.at(2), style::TextAlign::left, 22));
+    for (const auto* f : figures) {
+      std::vector<std::vector<text::Span>> row{
+          plain(f->label), plain(format_figure_value(f->value, f->unit, style_.numbers))};
+      if (notes) row.push_back(plain(f->note));
+      spec.rows.push_back(std::move(row));
+    }
+    return spec;
+  }
+
   void block(const model::FiguresBlock& fb) {
     std::vector<const model::Figure*> figures;
     for (const auto& id : fb.ids) {
@@ -193,9 +218,7 @@ private:
     const auto& g = report_.goals;
     if (!g.targets.empty()) {
       sub_label(style_.labels.goals_targets);
-      std::vector<const model::Figure*> figures;
-      for (const auto& f : g.targets) figures.push_back(&f);
-      push_table(figures_table(figures));
+      push_table(goals_table(g.targets));
     }
     if (!g.breakthroughs.empty()) {
       sub_label(style_.labels.goals_breakthroughs);

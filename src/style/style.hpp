@@ -138,7 +138,10 @@ struct Labels {
   std::string target_reached;               ///< "đạt {percent}% chỉ tiêu"
   std::string times;                        ///< "{count} lần"
   std::vector<std::string> figures_columns; ///< 4: label, value, against target, note
-  std::vector<std::string> awards_columns;  ///< 5: no., recipient, award, conferred by, year
+  /// 3: label, the next term's target, note. Its own titles: a targets table
+  /// headed "Kết quả" (the figures table's) read as if the term were over.
+  std::vector<std::string> goals_columns;
+  std::vector<std::string> awards_columns; ///< 5: no., recipient, award, conferred by, year
   std::string goals_targets;
   std::string goals_breakthroughs;
   std::string goals_tasks;

@@ -285,3 +285,22 @@ TEST_CASE("the closing block never stands alone: two body lines at least go with
     CHECK(body_lines >= 2);
   }
 }
+
+TEST_CASE("the next-term targets table has its own column titles", "[layout]") {
+  // It reused the figures table's ("Kết quả", "So với chỉ tiêu"), which read
+  // as if the next term were already over.
+  std::string yaml = "schema: 1\ndocument:\n  kind: BÁO CÁO\n  place: Phú Thọ\n"
+                     "  date: 2015-08-11\n  title: Mục tiêu\n  issuer: Đảng ủy Khối\n"
+                     "term: {from: 2010, to: 2015}\ngoals:\n  targets:\n"
+                     "    - {label: Kết nạp đảng viên mới, value: 700, unit: đảng viên}\n"
+                     "    - {label: Tỷ lệ tổ chức cơ sở đảng trong sạch, value: 90, unit: '%', "
+                     "note: trở lên}\n"
+                     "sections:\n  - title: Phương hướng\n    body:\n      - goals: {}\n";
+  auto laid = test::lay_out_yaml(yaml);
+  std::string text;
+  for (const auto& page : laid->sink.pages()) text += test::page_text(page) + "\n";
+  CHECK(text.find("Chỉ tiêu\nMục tiêu\nGhi chú\n") != std::string::npos);
+  CHECK(text.find("Kết quả") == std::string::npos);
+  CHECK(text.find("Kết nạp đảng viên mới\n700 đảng viên\n") != std::string::npos);
+  CHECK(text.find("90%\ntrở lên") != std::string::npos);
+}
