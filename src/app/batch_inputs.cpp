@@ -4,7 +4,6 @@
 #include <charconv>
 #include <glob.h>
 #include <map>
-#include <set>
 #include <sys/stat.h>
 
 #include "app/read_files.hpp"

@@ -6,7 +6,6 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
-#include <set>
 
 #include "app/outputs.hpp"
 #include "app/read_files.hpp"
@@ -55,19 +54,15 @@ public:
   }
   void page(display::Page&& page) override {
     ++pages_;
-    for (const auto& item : page.items)
-      if (const auto* image = std::get_if<display::Image>(&item)) images_.insert(image->file);
     next_.page(std::move(page));
   }
   void end() override { next_.end(); }
   int pages() const { return pages_; }
-  const std::set<std::string>& images() const { return images_; }
 
 private:
   display::Sink& next_;
   std::optional<core::UtcTime> date_;
   int pages_ = 0;
-  std::set<std::string> images_;
 };
 
 /// Every font family the style names must be in the font folders: a silent
@@ -159,6 +154,16 @@ Prepared prepare(const BuildOptions& options, BuildCache* cache) {
   return p;
 }
 
+/// The pictures the report draws (signature and seal), from the model: what
+/// both the output guard and `watch` need, without scanning every page's items.
+std::vector<std::string> report_images(const model::Report& report) {
+  std::vector<std::string> out;
+  if (const auto& sig = report.signature)
+    for (const auto* image : {&sig->image, &sig->seal})
+      if (*image) out.push_back((*image)->path);
+  return out;
+}
+
 /// Every file this build reads, with its role, for refusing an output over one.
 ReadFiles files_read(const Prepared& p, const BuildOptions& options) {
   ReadFiles files = data_files();
@@ -171,9 +176,7 @@ ReadFiles files_read(const Prepared& p, const BuildOptions& options) {
     files.add(templates[i],
               i == 0 ? "the template of the report"
                      : "a template that " + templates[i - 1].filename().string() + " extends");
-  if (const auto& sig = p.report.signature)
-    for (const auto* image : {&sig->image, &sig->seal})
-      if (*image) files.add((*image)->path, "an image the report draws");
+  for (const auto& image : report_images(p.report)) files.add(image, "an image the report draws");
   for (const auto& dir : options.font_dirs)
     files.add_folder(dir, "a font in --font-dir " + dir.string());
   return files;
@@ -192,7 +195,7 @@ void lay_out_checked(const Prepared& p, const BuildOptions& options, display::Si
   const std::string& t = p.template_name;
   if (t.find('/') != std::string::npos || t.ends_with(".yaml") || t.ends_with(".yml"))
     result.sources.push_back(p.template_base / t);
-  result.sources.insert(result.sources.end(), counter.images().begin(), counter.images().end());
+  for (const auto& image : report_images(p.report)) result.sources.emplace_back(image);
   if (!glyph_check.found().empty()) {
     auto error = missing_glyphs_error(glyph_check.found(), p.report.where.file, p.stdin_text,
                                       fonts_tried(*p.style, *p.fonts));

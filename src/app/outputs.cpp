@@ -184,12 +184,14 @@ OutputKind choose_output(const OutputRequest& r) {
     throw UsageError("--format " + r.format + ": choose " + format_words());
   const OutputSpec& spec = output_spec(kind);
   std::string format(spec.format);
-  if (r.pdfa && r.passwords)
+  // Passwords choose the libharu PDF, so the only other PDF kind that refuses them is PDF/A.
+  bool passwords_refused = r.passwords && !(spec.options & takes_passwords);
+  if (passwords_refused && !spec.per_page)
     throw UsageError("--pdfa cannot be combined with a password: PDF/A forbids encryption");
   if (r.backend == "cairo" && spec.haru)
     throw UsageError(std::string("--backend cairo cannot write ") +
                      (r.pdfa ? "PDF/A" : "encrypted files") + ": use --backend haru");
-  if (spec.per_page && (r.pdfa || r.passwords))
+  if (spec.per_page && (r.pdfa || passwords_refused))
     throw UsageError("--format " + format +
                      " writes page previews: --pdfa and passwords apply to a PDF only");
   if (r.backend == "haru" && !spec.haru)
