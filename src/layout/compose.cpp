@@ -230,6 +230,8 @@ private:
     }
   }
 
+  void block(const model::IndicatorsBlock&) {} // issue 13: the results table (to come)
+
   /// Charts with a caption are numbered in document order: "Biểu đồ 1: ...".
   void block(const model::Chart& c) {
     std::string caption;

@@ -10,6 +10,7 @@
 #include "core/image_format.hpp"
 #include "core/number_format.hpp"
 #include "core/source_span.hpp"
+#include "model/indicator.hpp"
 #include "model/table_grid.hpp"
 
 namespace baocao::model {
@@ -128,6 +129,16 @@ struct GoalsBlock {
   SourceSpan where;
 };
 
+/// Schema 2: the results table of the report's indicators (Report::indicators):
+/// STT | Chỉ tiêu | ĐVT | Nghị quyết | Thực hiện | Đánh giá, a row per group,
+/// numbering continuous across groups, and the tally line under it.
+struct IndicatorsBlock {
+  SourceSpan where;
+  std::string caption;             ///< may be empty: then the table is not numbered
+  std::vector<std::string> groups; ///< titles of the groups shown, in report order; empty: all
+  std::optional<bool> tally; ///< the "13/15 chỉ tiêu đạt và vượt" line; unset: the template's
+};
+
 /// One named row of values in a bar chart, one value per category.
 struct ChartSeries {
   std::string name; ///< may be empty when there is one series
@@ -154,7 +165,8 @@ struct Chart {
   SourceSpan where;
 };
 
-using Block = std::variant<Paragraph, List, Table, FiguresBlock, AwardsBlock, GoalsBlock, Chart>;
+using Block = std::variant<Paragraph, List, Table, FiguresBlock, AwardsBlock, GoalsBlock, Chart,
+                           IndicatorsBlock>;
 
 /// A numbered part of the narrative. level is 1 (I.), 2 (1.) or 3 (a)).
 struct Section {
@@ -178,7 +190,9 @@ struct Award {
 };
 
 struct Goals {
-  std::vector<Figure> targets; ///< figures for the next term
+  std::vector<Figure> targets; ///< schema 1: figures for the next term
+  /// Schema 2: the next term's targets as indicators (a target, no result), in groups.
+  std::vector<IndicatorGroup> indicators;
   std::vector<RichText> breakthroughs;
   std::vector<RichText> tasks;
 };
@@ -232,7 +246,10 @@ struct Report {
   Document document;
   Term term;
   std::optional<Term> next_term;
-  std::vector<Figure> figures;
+  std::vector<Figure> figures; ///< schema 1
+  /// Schema 2: the indicators (chỉ tiêu) in groups; ungrouped ones form
+  /// groups with an empty title. Figures blocks and charts name them by id.
+  std::vector<IndicatorGroup> indicators;
   std::vector<Section> sections;
   std::vector<Award> awards;
   Goals goals;
@@ -244,5 +261,7 @@ struct Report {
 
 /// The figure with this id, or nullptr.
 const Figure* find_figure(const Report& report, const std::string& id);
+/// The indicator (schema 2) with this id, or nullptr.
+const Indicator* find_indicator(const Report& report, const std::string& id);
 
 } // namespace baocao::model
