@@ -193,7 +193,9 @@ Json shape_json(const Shape& s) {
     std::vector<Json> alternatives;
     for (const auto& a : s.items) alternatives.push_back(shape_json(a));
     Json j;
-    return j.set("oneOf", array(std::move(alternatives)));
+    // anyOf, not oneOf: an empty list of goals targets is both a list of
+    // figures and a list of indicators, and is valid.
+    return j.set("anyOf", array(std::move(alternatives)));
   }
   case Type::empty:
     return typed("object", s.nullable).set("maxProperties", num(0));
@@ -236,7 +238,9 @@ Json object_json(const ObjectKind& k) {
     std::vector<Json> rules;
     for (const auto& [value, keys] : k.variants) {
       Json when, props, is;
-      is.set("const", str(value));
+      // A number discriminates as a number (schema: 2), anything else as text.
+      bool numeric = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
+      is.set("const", numeric ? lit(value) : str(value));
       props.set(k.discriminator, std::move(is));
       when.set("properties", std::move(props));
       when.set("required", strings({k.discriminator}));

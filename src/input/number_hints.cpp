@@ -14,6 +14,7 @@ struct Phrase {
 };
 constexpr Phrase kPhrases[] = {
     {"từ ", " trở lên", "at_least"},
+    {"từ ", "", "at_least"}, // "từ 95%": the "trở lên" is often left out
     {"trên dưới ", "", "about"},
     {"không vượt quá ", "", "at_most"},
     {"không quá ", "", "at_most"},

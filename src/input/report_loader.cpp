@@ -12,6 +12,7 @@
 #include "input/awards_reader.hpp"
 #include "input/chart_reader.hpp"
 #include "input/image_probe.hpp"
+#include "input/indicator_reader.hpp"
 #include "input/loader_util.hpp"
 #include "input/markup.hpp"
 #include "input/report_schema.hpp"
@@ -29,7 +30,7 @@ constexpr std::uint32_t kMaxImageSide = 10000;
 constexpr std::uint64_t kMaxImagePixels = 40000000;
 const std::vector<std::string> kBlockKinds = schema::keys_of("block");
 const std::string kBlockExpected = "a paragraph (text) or a mapping with one of: paragraph, list, "
-                                   "table, figures, awards, goals, chart";
+                                   "table, figures, awards, goals, chart, indicators";
 
 class ReportReader {
 public:
@@ -41,15 +42,26 @@ public:
     if (root.kind == Tree::Kind::null) {
       fail(root, "the file is empty", "a report starting with \"schema: 1\" (see docs/schema.md)");
     }
-    Mapping top(root, schema::keys_of("report"),
-                "a mapping of report keys: schema, document, term, sections, ...");
+    if (root.kind != Tree::Kind::mapping) {
+      Mapping top(root, schema::keys_of("report"),
+                  "a mapping of report keys: schema, document, term, sections, ...");
+    }
     // The schema first: a file for a newer schema should hear that, not
     // about keys this version does not know.
-    const Tree& schema = top.need("schema", "the number 1");
-    double version = number(schema, "1");
-    if (version != 1) fail(schema, "version " + shorten(schema.scalar) + " is not supported", "1");
-    report_.schema = 1;
-
+    const Tree* schema = child(root, "schema");
+    if (!schema) {
+      fail(root, "missing required key \"schema\"",
+           "\"schema: 1\" or \"schema: 2\" at the top (docs/schema.md)");
+    }
+    double version = number(*schema, "1 or 2");
+    if (version != 1 && version != 2) {
+      fail(*schema, "version " + shorten(schema->scalar) + " is not supported",
+           "1, or 2 (indicators, docs/schema-2.md)");
+    }
+    report_.schema = static_cast<int>(version);
+    check_version_keys(root);
+    Mapping top(root, schema::variant_keys("report", report_.schema == 1 ? "1" : "2"),
+                "a mapping of report keys: schema, document, term, sections, ...");
     report_.template_name = optional_text(top, "template");
     if (const Tree* t = top.find("template")) report_.template_where = t->where;
     report_.document = read_document(top.need("document", "a mapping"));
@@ -58,6 +70,9 @@ public:
 
     // Figures, awards and goals come before sections, which refer to them.
     read_figures(top);
+    if (const Tree* t = top.find("indicators")) {
+      report_.indicators = read_indicators(*t, IndicatorUse::results, ids_);
+    }
     const auto& awards = optional_list(top, "awards", "a list of awards");
     for (const auto& a : awards) report_.awards.push_back(read_award(a));
     const Tree* goals = top.find("goals");
@@ -80,6 +95,12 @@ public:
               "the awards are not shown: no section body has an awards block",
               "an \"- awards: {}\" block in a section's body");
     }
+    if (!report_.indicators.empty() && !indicators_placed_) {
+      const Entry* e = top.entry("indicators");
+      fail_at(e->key_where, "indicators",
+              "the indicators are not shown: no section body has an indicators or figures block",
+              "an \"- indicators: {}\" block in a section's body");
+    }
     if (goals && !goals_placed_) {
       const Entry* e = top.entry("goals");
       fail_at(e->key_where, "goals", "the goals are not shown: no section body has a goals block",
@@ -89,6 +110,26 @@ public:
   }
 
 private:
+  /// Schema 1 has figures, schema 2 indicators: say which key to rename.
+  void check_version_keys(const Tree& root) const {
+    auto entry = [&root](std::string_view key) -> const Entry* {
+      for (const auto& e : root.entries) {
+        if (e.key == key) return &e;
+      }
+      return nullptr;
+    };
+    if (report_.schema == 2) {
+      if (const Entry* e = entry("figures")) {
+        fail_at(e->key_where, "figures", "schema 2 has indicators, not figures",
+                "indicators: instead of figures:, and result: instead of each value: "
+                "(docs/schema-2.md)");
+      }
+    } else if (const Entry* e = entry("indicators")) {
+      fail_at(e->key_where, "indicators", "indicators are schema 2",
+              "schema: 2 at the top (docs/schema-2.md), or figures: as in schema 1");
+    }
+  }
+
   model::Document read_document(const Tree& node) {
     Mapping m(node, schema::keys_of("document"),
               "a mapping with kind, place, date, title and issuer");
@@ -172,8 +213,14 @@ private:
   model::Goals read_goals(const Tree& node) {
     Mapping m(node, schema::keys_of("goals"), "a mapping with targets, breakthroughs and tasks");
     model::Goals g;
-    for (const auto& t : optional_list(m, "targets", "a list of figures")) {
-      g.targets.push_back(read_figure(t));
+    if (report_.schema == 2) {
+      if (const Tree* t = m.find("targets")) {
+        g.indicators = read_indicators(*t, IndicatorUse::next_term, ids_);
+      }
+    } else {
+      for (const auto& t : optional_list(m, "targets", "a list of figures")) {
+        g.targets.push_back(read_figure(t));
+      }
     }
     for (const auto& t : optional_list(m, "breakthroughs", "a list of text")) {
       g.breakthroughs.push_back(rich_text(t));
@@ -181,7 +228,7 @@ private:
     for (const auto& t : optional_list(m, "tasks", "a list of text")) {
       g.tasks.push_back(rich_text(t));
     }
-    if (g.targets.empty() && g.breakthroughs.empty() && g.tasks.empty()) {
+    if (g.targets.empty() && g.indicators.empty() && g.breakthroughs.empty() && g.tasks.empty()) {
       fail(node, "the goals have no targets, breakthroughs or tasks",
            "at least one of targets, breakthroughs, tasks");
     }
@@ -315,7 +362,10 @@ private:
     if (kind == "list") return read_list(value, node);
     if (kind == "table") return read_table(value, node.where);
     if (kind == "figures") return read_figures_block(value, node);
-    if (kind == "chart") return read_chart(value, node, report_);
+    if (kind == "chart") {
+      if (report_.schema == 2) return read_indicator_chart(value, node);
+      return read_chart(value, node, report_);
+    }
     if (kind == "awards") {
       model::AwardsBlock b = read_awards_block(value, node);
       if (report_.awards.empty()) {
@@ -324,9 +374,10 @@ private:
       awards_placed_ = true;
       return b;
     }
+    if (kind == "indicators") return read_indicators_block(value, node);
     check_empty_block(value);
-    if (report_.goals.targets.empty() && report_.goals.breakthroughs.empty() &&
-        report_.goals.tasks.empty()) {
+    if (report_.goals.targets.empty() && report_.goals.indicators.empty() &&
+        report_.goals.breakthroughs.empty() && report_.goals.tasks.empty()) {
       fail(node, "a goals block, but the report has no goals", "a top-level \"goals\" mapping");
     }
     goals_placed_ = true;
@@ -359,13 +410,113 @@ private:
     return l;
   }
 
-  model::FiguresBlock read_figures_block(const Tree& value, const Tree& block) {
-    model::FiguresBlock fb;
-    fb.where = block.where;
+  /// Schema 2: the indicators' results table, of every group or the named ones.
+  model::IndicatorsBlock read_indicators_block(const Tree& value, const Tree& block) {
+    model::IndicatorsBlock b;
+    b.where = block.where;
+    if (report_.schema != 2) {
+      fail(block, "an indicators block is schema 2",
+           "schema: 2 and a top-level indicators list (docs/schema-2.md)");
+    }
+    if (report_.indicators.empty()) {
+      fail(block, "an indicators block, but the report has no indicators",
+           "a top-level \"indicators\" list");
+    }
+    indicators_placed_ = true;
+    if (value.kind == Tree::Kind::null) return b;
+    Mapping m(value, schema::keys_of("indicators_block"),
+              "{} or a mapping {caption: text, groups: [titles], tally: true|false}");
+    b.caption = optional_text(m, "caption");
+    if (const Tree* t = m.find("tally")) b.tally = boolean(*t);
+    if (const Tree* t = m.find("groups")) {
+      std::vector<std::string> titles;
+      for (const auto& g : report_.indicators) {
+        if (!g.title.empty()) titles.push_back(g.title);
+      }
+      for (const auto& item : list(*t, 1, "a list of group titles")) {
+        std::string title = text(item);
+        if (std::find(titles.begin(), titles.end(), title) == titles.end()) {
+          fail(item, "no group is titled \"" + shorten(title) + "\"" + did_you_mean(title, titles),
+               titles.empty() ? "indicators in groups {group: title, indicators: [...]}"
+                              : "one of the group titles: " + join(titles));
+        }
+        if (std::find(b.groups.begin(), b.groups.end(), title) != b.groups.end()) {
+          fail(item, "the group \"" + shorten(title) + "\" is named twice", "each group once");
+        }
+        b.groups.push_back(std::move(title));
+      }
+    }
+    return b;
+  }
+
+  /// The ids a figures block or a chart may name: figures (schema 1) or indicators (2).
+  std::vector<std::string> known_ids() const {
     std::vector<std::string> ids;
     for (const auto& f : report_.figures) {
       if (!f.id.empty()) ids.push_back(f.id);
     }
+    for (const auto& g : report_.indicators) {
+      for (const auto& i : g.indicators) {
+        if (!i.id.empty()) ids.push_back(i.id);
+      }
+    }
+    return ids;
+  }
+
+  /// Schema 2: a chart's `figures` name indicators, each with a number result
+  /// (and for a target chart a number target). They are handed to the chart
+  /// reader as the figures it draws; the chart then reads as in schema 1.
+  model::Chart read_indicator_chart(const Tree& value, const Tree& block) {
+    model::Report view;
+    view.schema = 2;
+    const Tree* ids = value.kind == Tree::Kind::mapping ? child(value, "figures") : nullptr;
+    const Tree* kind = value.kind == Tree::Kind::mapping ? child(value, "kind") : nullptr;
+    const bool target_chart = kind && kind->kind == Tree::Kind::scalar && kind->scalar == "target";
+    if (ids && ids->kind == Tree::Kind::sequence) {
+      for (const auto& item : ids->items) {
+        if (item.kind != Tree::Kind::scalar) continue;
+        const model::Indicator* ind = model::find_indicator(report_, item.scalar);
+        if (!ind) continue; // the chart reader says which ids there are
+        using K = model::Quantity::Kind;
+        if (ind->result.kind != K::number) {
+          fail(item, "the indicator \"" + shorten(ind->id) + "\" has no number result",
+               "indicators whose result is a number (a count or words cannot be drawn)");
+        }
+        model::Figure f;
+        f.id = ind->id;
+        f.label = ind->label;
+        f.unit = ind->unit;
+        f.value = ind->result.number.value;
+        if (target_chart) {
+          if (ind->target.kind != K::number || ind->target.number.value <= 0) {
+            fail(item, "the indicator \"" + shorten(ind->id) + "\" has no number target above 0",
+                 "indicators with a number result and a number target for a target chart");
+          }
+          if (!model::higher_is_better(*ind)) {
+            fail(item, "the indicator \"" + shorten(ind->id) + "\" is better when lower",
+                 "indicators where more is better: a target chart fills a bar up to its target");
+          }
+          f.target = ind->target.number.value;
+        }
+        view.figures.push_back(std::move(f));
+      }
+    }
+    for (const auto& id : known_ids()) {
+      if (!model::find_figure(view, id)) {
+        // Ids the chart does not name still appear in its "one of" message.
+        model::Figure f;
+        f.id = id;
+        f.label = id;
+        view.figures.push_back(std::move(f));
+      }
+    }
+    return read_chart(value, block, view);
+  }
+
+  model::FiguresBlock read_figures_block(const Tree& value, const Tree& block) {
+    model::FiguresBlock fb;
+    fb.where = block.where;
+    std::vector<std::string> ids = known_ids();
     // `figures: [ids]`, or a mapping {ids: [...], as: grid|table, columns: N}.
     const Tree* id_list = &value;
     if (value.kind == Tree::Kind::mapping) {
@@ -383,13 +534,15 @@ private:
     }
     for (const auto& item : list(*id_list, 1, "a list of figure ids")) {
       std::string id = text(item);
-      if (!model::find_figure(report_, id)) {
+      if (report_.schema == 2 ? !model::find_indicator(report_, id)
+                              : !model::find_figure(report_, id)) {
         fail(item, "no figure has the id \"" + shorten(id) + "\"" + did_you_mean(id, ids),
              ids.empty() ? "an id given to a figure in the top-level \"figures\" list"
                          : "one of the figure ids: " + join(ids));
       }
       fb.ids.push_back(std::move(id));
     }
+    if (report_.schema == 2) indicators_placed_ = true;
     return fb;
   }
 
@@ -397,6 +550,8 @@ private:
   model::Report report_;
   bool awards_placed_ = false;
   bool goals_placed_ = false;
+  bool indicators_placed_ = false;
+  std::map<std::string, std::string> ids_; ///< schema 2: indicator id -> key path that has it
 };
 
 } // namespace

@@ -113,12 +113,12 @@ Key opt(std::string name, Shape s, std::string vi, std::string en) {
 
 std::vector<ObjectKind> make_kinds() {
   std::vector<ObjectKind> k;
-  k.push_back(
-      kind("report", "Báo cáo tổng kết nhiệm kỳ (baocao, schema 1)",
-           "A term report for baocao (schema 1)",
+  ObjectKind report =
+      kind("report", "Báo cáo tổng kết nhiệm kỳ (baocao, schema 1 hoặc 2)",
+           "A term report for baocao (schema 1 or 2)",
            {
-               req("schema", integer(1, 1), "Phiên bản định dạng, luôn là 1",
-                   "Format version, always 1"),
+               req("schema", integer(1, 2), "Phiên bản định dạng: 1, hoặc 2 (chỉ tiêu: indicators)",
+                   "Format version: 1, or 2 (indicators)"),
                opt("template", opt_text(),
                    "Mẫu trình bày: tên mẫu có sẵn (dang, nha-nuoc, hien-dai) hoặc đường dẫn "
                    "tệp mẫu",
@@ -127,8 +127,11 @@ std::vector<ObjectKind> make_kinds() {
                req("document", ref("document"), "Thông tin văn bản", "The document's heading data"),
                req("term", ref("term"), "Nhiệm kỳ được báo cáo", "The term reported on"),
                opt("next_term", ref("term"), "Nhiệm kỳ tới", "The coming term"),
-               opt("figures", opt_list(ref("figure")), "Các số liệu chủ yếu",
-                   "Key figures, shown by figures blocks and charts"),
+               opt("figures", opt_list(ref("figure")), "Các số liệu chủ yếu (schema 1)",
+                   "Key figures, shown by figures blocks and charts (schema 1)"),
+               opt("indicators", opt_list(one_of({ref("indicator"), ref("indicator_group")})),
+                   "Các chỉ tiêu (schema 2): chỉ tiêu hoặc nhóm chỉ tiêu",
+                   "Indicators (schema 2): indicators and groups of them"),
                req("sections", list_of(ref("section"), 1), "Các phần của báo cáo",
                    "The report's sections, numbered I., 1., a)"),
                opt("awards", opt_list(ref("award")), "Khen thưởng",
@@ -139,7 +142,19 @@ std::vector<ObjectKind> make_kinds() {
                opt("recipients", opt_list(text()), "Nơi nhận",
                    "Recipients (\"Nơi nhận\"), one per line"),
                opt("source", opt_text(), "Nguồn", "Source line under the report"),
-           }));
+           });
+  // Schema 1 has figures, schema 2 indicators (docs/schema-2.md).
+  report.discriminator = "schema";
+  for (const char* version : {"1", "2"}) {
+    std::vector<std::string> names;
+    for (const auto& key : report.keys) {
+      if (key.name != (version == std::string("1") ? "indicators" : "figures")) {
+        names.push_back(key.name);
+      }
+    }
+    report.variants.emplace_back(version, std::move(names));
+  }
+  k.push_back(std::move(report));
   k.push_back(kind(
       "document", "Thông tin văn bản", "The document's heading data",
       {
@@ -181,9 +196,67 @@ std::vector<ObjectKind> make_kinds() {
           opt("target", number_above(0, true), "Chỉ tiêu (> 0)", "Target (> 0)"),
           opt("note", opt_text(), "Ghi chú", "A remark"),
       }));
+  Shape quantity = one_of({number(), text()});
+  k.push_back(
+      kind("indicator", "Một chỉ tiêu (schema 2)", "An indicator (schema 2)",
+           {
+               opt("id", fig_id, "Mã để khối figures và biểu đồ gọi đến",
+                   "Id that figures blocks and charts refer to"),
+               req("label", text(), "Tên chỉ tiêu", "What is measured"),
+               opt("unit", opt_text(), "Đơn vị tính, ví dụ % hoặc đảng viên",
+                   "Unit, e.g. % or đảng viên"),
+               opt("result", quantity, "Kết quả thực hiện: số, tỷ số như 04/09, hoặc lời",
+                   "The result: a number, a count such as 04/09, or words"),
+               opt("target", quantity, "Chỉ tiêu: số, tỷ số như 04/09, hoặc lời",
+                   "The target: a number, a count such as 04/09, or words"),
+               opt("comparator",
+                   choice({"equal", "at_least", "more_than", "at_most", "less_than", "about"}),
+                   "So sánh: bằng, từ … trở lên, trên, không quá, dưới, khoảng",
+                   "How the target bounds the result"),
+               opt("direction", choice({"higher_is_better", "lower_is_better"}),
+                   "Càng cao càng tốt (mặc định) hoặc càng thấp càng tốt",
+                   "Higher is better (the default) or lower is better"),
+               opt("against", opt_text(), "So với: nghị quyết, kế hoạch, cùng kỳ...",
+                   "Measured against: nghị quyết, kế hoạch, cùng kỳ, ..."),
+               opt("period", opt_text(), "Thời hạn: hằng năm, bình quân/năm, đến năm 2025",
+                   "Period: hằng năm, bình quân/năm, đến năm 2025"),
+               opt("baseline", ref("baseline"), "Mốc so sánh (đầu nhiệm kỳ, năm 2015)",
+                   "The baseline the change is measured from"),
+               opt("status", choice({"exceeded", "met", "missed"}),
+                   "Đánh giá, chỉ khi kết quả hoặc chỉ tiêu là lời",
+                   "The status, only where the result or the target is words"),
+               opt("note", opt_text(), "Ghi chú", "A remark"),
+           }));
+  k.push_back(kind(
+      "indicator_group", "Một nhóm chỉ tiêu", "A group of indicators",
+      {
+          req("group", text(), "Tên nhóm, ví dụ Kinh tế", "Title, e.g. Kinh tế"),
+          req("indicators", list_of(ref("indicator"), 1), "Các chỉ tiêu", "The group's indicators"),
+      }));
+  k.push_back(kind(
+      "baseline", "Mốc so sánh", "A baseline",
+      {
+          req("value", number(), "Giá trị ở mốc", "The value at the baseline"),
+          opt("when", opt_text(), "Mốc: đầu nhiệm kỳ, năm 2015", "When: đầu nhiệm kỳ, năm 2015"),
+          opt("as", choice({"automatic", "ratio", "percent", "difference"}),
+              "Cách ghi mức thay đổi: lần, %, hiệu số",
+              "How the change is written: ratio, percent, difference"),
+      }));
+  k.push_back(kind("indicators_block", "Tùy chọn bảng chỉ tiêu", "Indicators table options",
+                   {
+                       opt("caption", opt_text(), "Tên bảng", "Caption"),
+                       opt("groups", list_of(text(), 1), "Chỉ hiện các nhóm này (theo tên)",
+                           "Only these groups (by title)"),
+                       opt("tally", boolean(), "Dòng tổng hợp: 13/15 chỉ tiêu đạt và vượt",
+                           "The tally line: 13/15 indicators met or exceeded"),
+                   }));
   k.push_back(kind("goals", "Mục tiêu nhiệm kỳ tới", "Next-term goals",
                    {
-                       opt("targets", opt_list(ref("figure")), "Chỉ tiêu", "Targets (figures)"),
+                       opt("targets",
+                           one_of({opt_list(ref("figure")),
+                                   opt_list(one_of({ref("indicator"), ref("indicator_group")}))}),
+                           "Chỉ tiêu nhiệm kỳ tới (schema 1: số liệu; schema 2: chỉ tiêu)",
+                           "Next-term targets (schema 1: figures; schema 2: indicators)"),
                        opt("breakthroughs", opt_list(rich()), "Khâu đột phá", "Breakthroughs"),
                        opt("tasks", opt_list(rich()), "Nhiệm vụ, giải pháp", "Tasks"),
                    }));
@@ -224,6 +297,9 @@ std::vector<ObjectKind> make_kinds() {
                                   "The report's awards"),
                               opt("goals", empty, "Mục tiêu nhiệm kỳ tới", "The report's goals"),
                               opt("chart", ref("chart"), "Biểu đồ", "A chart"),
+                              opt("indicators", nullable(ref("indicators_block")),
+                                  "Bảng kết quả thực hiện các chỉ tiêu (schema 2)",
+                                  "The indicators' results table (schema 2)"),
                           });
   for (const auto& key : block.keys) block.exactly_one.push_back(key.name);
   k.push_back(std::move(block));

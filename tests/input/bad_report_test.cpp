@@ -55,7 +55,8 @@ const Case kCases[] = {
                       "level of sections"},
     {"syntax_error.yaml", "8:21: YAML syntax error: end of map flow not found; expected valid YAML "
                           "(check the indentation, colons and quotes here and on the line before)"},
-    {"schema_2.yaml", "1:9: schema: version 2 is not supported; expected 1"},
+    {"schema_3.yaml",
+     "1:9: schema: version 3 is not supported; expected 1, or 2 (indicators, docs/schema-2.md)"},
     {"invalid_utf8.yaml",
      "3:10: invalid UTF-8 (byte 0xC3); expected UTF-8 text (save the file as UTF-8)"},
     {"text_for_number.yaml", "11:12: figures[0].value: got text \"nhiều\"; expected a number"},
@@ -80,7 +81,7 @@ const Case kCases[] = {
     {"colon_paragraph.yaml",
      "13:9: sections[0].body[1]: \"Kết quả: ...\" is read as a mapping because of the \": \"; "
      "expected quotes around a paragraph that contains \": \", or one of: paragraph, list, table, "
-     "figures, awards, goals, chart"},
+     "figures, awards, goals, chart, indicators"},
     {"duplicate_figure_id.yaml",
      "11:10: figures[1].id: the id \"a\" is already used by figures[0]; expected a unique id"},
     {"empty_section.yaml", "10:5: sections[0]: the section \"Trống\" has no body and no sections; "

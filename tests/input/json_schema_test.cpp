@@ -47,7 +47,8 @@ std::vector<std::pair<std::string, std::string>> bad_inputs() {
        minimal_with(kBody, kBody + "      - chart: {kind: bars, categories: [a], series: "
                                    "[{values: [-1]}]}\n")},
       {"year_out_of_range", minimal_with("from: 2010", "from: 1800")},
-      {"schema_2", minimal_with("schema: 1", "schema: 2")},
+      {"schema_3", minimal_with("schema: 1", "schema: 3")},
+      {"figures_in_schema_2", minimal_with("schema: 1", "schema: 2")},
       {"bad_id", minimal_with("id: new_members", "id: new members")},
       {"two_block_kinds", minimal_with(kBody, "      - {figures: [new_members], paragraph: x}\n")},
       {"empty_block", minimal_with(kBody, "      - {}\n")},

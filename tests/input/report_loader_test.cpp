@@ -253,13 +253,14 @@ TEST_CASE("a UTF-8 byte order mark is skipped", "[input][report]") {
   std::string text = test::read_file(good("minimal.yaml"));
   model::Report r = input::parse_report("\xEF\xBB\xBF" + text, "bom.yaml");
   CHECK(r.document.place == "Phú Thọ");
-  CHECK(parse_error("\xEF\xBB\xBFschema: 2\n") ==
-        "r.yaml:1:9: schema: version 2 is not supported; expected 1");
+  CHECK(parse_error("\xEF\xBB\xBFschema: 3\n") ==
+        "r.yaml:1:9: schema: version 3 is not supported; expected 1, or 2 (indicators, "
+        "docs/schema-2.md)");
 }
 
 TEST_CASE("smaller checks on values", "[input][report]") {
   CHECK(parse_error("schema: '1'\n") ==
-        "r.yaml:1:9: schema: got text \"1\" (remove the quotes); expected 1");
+        "r.yaml:1:9: schema: got text \"1\" (remove the quotes); expected 1 or 2");
   CHECK(parse_error(with_body("      - table: {columns: [A], rows: [[1]]}\n"
                               "      - figures: [x]\n")) ==
         "r.yaml:8:19: sections[0].body[1].figures[0]: no figure has the id \"x\"; expected an id "
