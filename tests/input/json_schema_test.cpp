@@ -25,6 +25,14 @@ std::string minimal_with(const std::string& from, const std::string& to) {
 
 const std::string kBody = "      - figures: [new_members]\n";
 
+/// tests/data/input/good/schema2.yaml with one replacement.
+std::string schema2_with(const std::string& from, const std::string& to) {
+  std::string text = test::read_file(test::data_dir() / "input" / "good" / "schema2.yaml");
+  auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
 /// Structural mistakes: what a JSON Schema can state.
 std::vector<std::pair<std::string, std::string>> bad_inputs() {
   return {
@@ -64,6 +72,15 @@ std::vector<std::pair<std::string, std::string>> bad_inputs() {
        minimal_with("figures: [new_members]", "figures: {ids: [new_members], columns: 7}")},
       {"goals_block_with_key", minimal_with(kBody, kBody + "      - goals: {as: table}\n")},
       {"empty_list_items", minimal_with(kBody, kBody + "      - list: {items: []}\n")},
+      {"s2_bad_comparator", schema2_with("comparator: less_than", "comparator: below")},
+      {"s2_bad_direction", schema2_with("direction: lower_is_better", "direction: down")},
+      {"s2_status_typo", schema2_with("status: met", "status: achieved")},
+      {"s2_group_without_title", schema2_with("  - group: Kinh tế\n", "  - \n")},
+      {"s2_result_list", schema2_with("result: 17.6", "result: [17.6]")},
+      {"s2_baseline_as", schema2_with("as: ratio", "as: times")},
+      {"s2_block_key", schema2_with("tally: false", "total: false")},
+      {"s2_figures_key",
+       schema2_with("indicators:\n  - id: ngan_sach", "figures:\n  - id: ngan_sach")},
       {"award_count_0", minimal_with(kBody, kBody + "      - awards: {}\n") +
                             "awards:\n  - {recipient: R, award: A, conferred_by: C, count: 0}\n"},
   };
@@ -79,7 +96,7 @@ TEST_CASE("The JSON schema accepts every example and rejects what the loader rej
   for (const auto& e : fs::directory_iterator(test::repo_dir() / "examples")) {
     if (e.path().extension() == ".yaml") add(e.path());
   }
-  for (const char* name : {"full.yaml", "minimal.yaml"}) {
+  for (const char* name : {"full.yaml", "minimal.yaml", "schema2.yaml"}) {
     add(test::data_dir() / "input" / "good" / name);
   }
   add(test::repo_dir() / "tests" / "golden" / "headings-lists-table.yaml");
