@@ -333,8 +333,20 @@ private:
     return s;
   }
 
+  /// Schema 2 writes the computed tally where a paragraph says `{tally}`
+  /// ("13/15 chỉ tiêu đạt và vượt"); it needs indicators with a status.
+  model::RichText body_text(const Tree& node) {
+    model::RichText t = rich_text(node);
+    if (report_.schema == 2 && t.plain().find("{tally}") != std::string::npos &&
+        model::tally(report_.indicators).assessed == 0) {
+      fail(node, "{tally} counts the indicators met, but no indicator has a result and a target",
+           "indicators with a result and a target, or no {tally}");
+    }
+    return t;
+  }
+
   model::Block read_block(const Tree& node) {
-    if (node.kind == Tree::Kind::scalar) return model::Paragraph{rich_text(node)};
+    if (node.kind == Tree::Kind::scalar) return model::Paragraph{body_text(node)};
     if (node.kind != Tree::Kind::mapping) fail(node, "got " + describe(node), kBlockExpected);
     // `- Kết quả: đạt 100%` is a mapping to YAML; say so rather than only
     // "unknown key", since the user meant a paragraph.
@@ -358,7 +370,7 @@ private:
     }
     const std::string& kind = node.entries[0].key;
     const Tree& value = node.entries[0].value;
-    if (kind == "paragraph") return model::Paragraph{rich_text(value)};
+    if (kind == "paragraph") return model::Paragraph{body_text(value)};
     if (kind == "list") return read_list(value, node);
     if (kind == "table") return read_table(value, node.where);
     if (kind == "figures") return read_figures_block(value, node);
@@ -395,7 +407,7 @@ private:
     }
   }
 
-  static model::List read_list(const Tree& value, const Tree& block) {
+  model::List read_list(const Tree& value, const Tree& block) {
     Mapping m(value, schema::keys_of("list"), "a mapping {style: bullet|numbered, items: [...]}");
     model::List l;
     l.where = block.where;
@@ -405,7 +417,7 @@ private:
                     : model::ListStyle::bullet;
     }
     for (const auto& item : list(m.need("items", "a list of text"), 1, "a list of text")) {
-      l.items.push_back(rich_text(item));
+      l.items.push_back(body_text(item));
     }
     return l;
   }

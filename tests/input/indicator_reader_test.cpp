@@ -204,3 +204,13 @@ TEST_CASE("a target chart draws indicators with number results and targets",
         "lower; expected indicators where more is better: a target chart fills a bar up to its "
         "target");
 }
+
+TEST_CASE("{tally} in a paragraph needs indicators to count", "[input][indicators]") {
+  CHECK(parse_error(with_indicators("  - {label: A, result: 1}\n") +
+                    "      - \"Đạt {tally} Nghị quyết đề ra.\"\n") ==
+        "r.yaml:10:9: sections[0].body[1]: {tally} counts the indicators met, but no indicator "
+        "has a result and a target; expected indicators with a result and a target, or no "
+        "{tally}");
+  CHECK(parse_error(with_indicators("  - {label: A, result: 1, target: 1}\n") +
+                    "      - \"Đạt {tally} Nghị quyết đề ra.\"\n") == "no error");
+}
