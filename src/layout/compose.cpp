@@ -198,7 +198,9 @@ private:
     }
     const auto& ks = style_.key_figures;
     if (fb.as ? *fb.as == model::FiguresForm::grid : ks.grid) {
-      out_.push_back(make_key_figures_grid(std::move(figures), fb.columns.value_or(ks.columns)));
+      std::vector<std::vector<CardLine>> cards;
+      for (const auto* f : figures) cards.push_back(card_lines(*f, style_));
+      out_.push_back(make_key_figures_grid(std::move(cards), fb.columns.value_or(ks.columns)));
       last_text_ = nullptr;
       return;
     }

@@ -32,8 +32,8 @@ namespace {
 
 class KeyFiguresGrid : public Element {
 public:
-  KeyFiguresGrid(std::vector<const model::Figure*> figures, int columns)
-      : figures_(std::move(figures)), columns_(std::max(1, columns)) {}
+  KeyFiguresGrid(std::vector<std::vector<CardLine>> cards, int columns)
+      : cards_(std::move(cards)), columns_(std::max(1, columns)) {}
 
   double space_after() const override { return after_; }
 
@@ -44,10 +44,10 @@ public:
     gap_ = ks.gap;
     card_width_ = (ctx.width - ks.gap * (columns_ - 1)) / columns_;
     double inner = std::max(1.0, card_width_ - 2 * ks.padding);
-    for (size_t i = 0; i < figures_.size(); ++i) {
+    for (size_t i = 0; i < cards_.size(); ++i) {
       if (i % static_cast<size_t>(columns_) == 0) rows_.emplace_back();
       Card card;
-      for (const auto& line : card_lines(*figures_[i], ctx.style)) {
+      for (const auto& line : cards_[i]) {
         style::TextStyle ts = line.kind == CardLine::Kind::value   ? ks.value_text
                               : line.kind == CardLine::Kind::unit  ? ks.unit_text
                               : line.kind == CardLine::Kind::label ? ks.label_text
@@ -127,7 +127,7 @@ private:
     }
   }
 
-  std::vector<const model::Figure*> figures_;
+  std::vector<std::vector<CardLine>> cards_;
   int columns_;
   const style::KeyFiguresStyle* style_ = nullptr;
   double after_ = 0;
@@ -138,9 +138,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<Element> make_key_figures_grid(std::vector<const model::Figure*> figures,
+std::unique_ptr<Element> make_key_figures_grid(std::vector<std::vector<CardLine>> cards,
                                                int columns) {
-  return std::make_unique<KeyFiguresGrid>(std::move(figures), columns);
+  return std::make_unique<KeyFiguresGrid>(std::move(cards), columns);
 }
 
 } // namespace baocao::layout

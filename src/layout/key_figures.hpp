@@ -18,9 +18,9 @@ struct CardLine {
 };
 std::vector<CardLine> card_lines(const model::Figure& f, const style::Style& style);
 
-/// Cards in rows of `columns`; the cards of a row share a height and a row
-/// never splits across pages.
-std::unique_ptr<Element> make_key_figures_grid(std::vector<const model::Figure*> figures,
+/// Cards (each its lines, from card_lines) in rows of `columns`; the cards of
+/// a row share a height and a row never splits across pages.
+std::unique_ptr<Element> make_key_figures_grid(std::vector<std::vector<CardLine>> cards,
                                                int columns);
 
 } // namespace baocao::layout
