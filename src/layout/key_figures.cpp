@@ -5,6 +5,7 @@
 #include "core/number_format.hpp"
 #include "core/placeholders.hpp"
 #include "layout/figure_text.hpp"
+#include "layout/indicator_text.hpp"
 
 namespace baocao::layout {
 
@@ -25,6 +26,26 @@ std::vector<CardLine> card_lines(const model::Figure& f, const style::Style& sty
                    core::fill_placeholders(style.labels.key_figures_target, {{"target", target}})});
   }
   if (!f.note.empty()) out.push_back({CardLine::Kind::note, f.note});
+  return out;
+}
+
+std::vector<CardLine> card_lines(const model::Indicator& ind, const style::Style& style) {
+  std::vector<CardLine> out;
+  // "%" stays on the number, as on a figure's card; a target alone has no value line.
+  std::string value = format_indicator_result(ind, style.numbers, Units::percent_only);
+  if (!value.empty()) out.push_back({CardLine::Kind::value, value});
+  if (!ind.unit.empty() && ind.unit != "%") out.push_back({CardLine::Kind::unit, ind.unit});
+  out.push_back({CardLine::Kind::label, ind.label});
+  std::string assessment = format_assessment(ind, style.indicators, style.numbers);
+  if (!assessment.empty()) out.push_back({CardLine::Kind::note, assessment});
+  std::string target =
+      format_indicator_target(ind, style.indicators, style.numbers, Units::percent_only);
+  if (!target.empty()) {
+    if (!ind.period.empty()) target += " " + ind.period;
+    out.push_back({CardLine::Kind::note,
+                   core::fill_placeholders(style.labels.key_figures_target, {{"target", target}})});
+  }
+  if (!ind.note.empty()) out.push_back({CardLine::Kind::note, ind.note});
   return out;
 }
 
