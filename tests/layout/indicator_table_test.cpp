@@ -268,6 +268,57 @@ TEST_CASE("results table: a missed target in colour or unmarked as the template 
   CHECK(black);
 }
 
+TEST_CASE("results table on the page: titles numbers group rows and a bold miss",
+          "[layout][indicators]") {
+  auto runs_of = [](const model::Report& r, const style::Style& style) {
+    display::CollectingSink sink;
+    layout::lay_out(r, style, test::bundled_fonts(), sink);
+    std::vector<display::GlyphRun> out;
+    for (const auto& item : sink.pages().at(0).items) {
+      if (const auto* g = std::get_if<display::GlyphRun>(&item)) out.push_back(*g);
+    }
+    return out;
+  };
+  auto find = [](const std::vector<display::GlyphRun>& runs, const std::string& text) {
+    for (const auto& r : runs) {
+      if (r.text == text) return &r;
+    }
+    return static_cast<const display::GlyphRun*>(nullptr);
+  };
+  auto r = report({model::IndicatorsBlock{}});
+  auto runs = runs_of(r, test::builtin_template("dang"));
+  for (const char* title : {"STT", "Chỉ tiêu", "ĐVT", "Nghị quyết", "Thực hiện", "Đánh giá"}) {
+    INFO(title);
+    CHECK(find(runs, title));
+  }
+  // The STT column top to bottom: I, 1, 2, 3, II, 4, 5, all at one x.
+  const auto* stt = find(runs, "STT");
+  REQUIRE(stt);
+  std::vector<std::string> column;
+  for (const auto& g : runs) {
+    if (g.baseline > stt->baseline && g.glyphs.front().x < stt->x_end) column.push_back(g.text);
+  }
+  CHECK(column == std::vector<std::string>{"I", "1", "2", "3", "II", "4", "5"});
+  const auto* group = find(runs, "Kinh tế");
+  REQUIRE(group);
+  CHECK(group->font_file.find("Bold") != std::string::npos);
+  // The missed rate's result is bold; an exceeded one's is not.
+  const auto* missed = find(runs, "4,25%");
+  const auto* exceeded = find(runs, "919");
+  REQUIRE(missed);
+  REQUIRE(exceeded);
+  CHECK(missed->font_file.find("Bold") != std::string::npos);
+  CHECK(exceeded->font_file.find("Bold") == std::string::npos);
+
+  runs = runs_of(r, english());
+  for (const char* title : {"No.", "Indicator", "Unit", "Target", "Result", "Assessment"}) {
+    INFO(title);
+    CHECK(find(runs, title));
+  }
+  CHECK(find(runs, "4.25%"));
+  CHECK(find(runs, "under 2%"));
+}
+
 TEST_CASE("indicators block: numbered caption and the tally line under the table",
           "[layout][indicators]") {
   auto dang = test::builtin_template("dang");
