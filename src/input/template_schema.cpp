@@ -279,6 +279,43 @@ void add_indicators(std::vector<Value>& v) {
       "The line counting the indicators met or exceeded");
 }
 
+/// How the tables of indicators number their rows, mark a missed target
+/// and close with the tally line.
+void add_indicator_table(std::vector<Value>& v) {
+  v.push_back(value(
+      "indicators.group_number", tt::label({"roman", "n"}, {}),
+      [](S & s) -> auto& { return s.indicator_table.group_number; }, "\"{roman}\"",
+      "Số thứ tự của dòng nhóm chỉ tiêu ({roman}: I, II; {n}: 1, 2; \"\": không đánh số)",
+      "A group row's number ({roman}: I, II; {n}: 1, 2; \"\": none)"));
+  v.push_back(value(
+      "indicators.numbering", tt::label({"n"}, {"n"}),
+      [](S & s) -> auto& { return s.indicator_table.numbering; }, "\"{n}\"",
+      "Số thứ tự chỉ tiêu, nối tiếp qua các nhóm", "An indicator's number, on across groups"));
+  v.push_back(value(
+      "indicators.missed_mark",
+      tt::choice<style::MissedMark>({{"bold", style::MissedMark::bold},
+                                     {"color", style::MissedMark::color},
+                                     {"none", style::MissedMark::none}}),
+      [](S & s) -> auto& { return s.indicator_table.missed_mark; }, "bold",
+      "Đánh dấu chỉ tiêu không đạt: bold (in đậm), color (tô màu), none",
+      "How a missed target is marked: bold, color or none"));
+  v.push_back(value(
+      "indicators.missed_color", tt::color(),
+      [](S & s) -> auto& { return s.indicator_table.missed_color; }, "\"#C00000\"",
+      "Màu chữ chỉ tiêu không đạt (missed_mark: color)",
+      "A missed target's colour (missed_mark: color)"));
+  v.push_back(custom("indicators.tally_line", tt::text(true).shape, "\"Kết quả: {tally}.\"",
+                     "Dòng tổng hợp dưới bảng chỉ tiêu (\"\": không có)",
+                     "The line under the results table (\"\": none)", [](const Tree& t, S& s) {
+                       std::string line = tt::label({"tally"}, {}).read(t);
+                       // "" turns the line off; any other text must carry the count.
+                       if (!line.empty() && line.find("{tally}") == std::string::npos) {
+                         fail(t, "the label has no {tally}", "\"\" or a text containing {tally}");
+                       }
+                       s.indicator_table.tally_line = line;
+                     }));
+}
+
 std::vector<Value> make_values() {
   std::vector<Value> v;
   add_top(v);
@@ -287,6 +324,7 @@ std::vector<Value> make_values() {
   add_table(v);
   add_blocks(v);
   add_indicators(v);
+  add_indicator_table(v);
   return v;
 }
 

@@ -195,6 +195,17 @@ void add_labels(std::vector<Value>& v) {
       [](S & s) -> auto& { return s.labels.goals_columns; }, "[Chỉ tiêu, Mục tiêu, Ghi chú]",
       "Tiêu đề 3 cột bảng chỉ tiêu nhiệm kỳ tới", "The next-term targets table's 3 column titles"));
   v.push_back(value(
+      "labels.indicators_columns", tt::text_list(6),
+      [](S & s) -> auto& { return s.labels.indicators_columns; },
+      "[STT, Chỉ tiêu, ĐVT, Nghị quyết, Thực hiện, Đánh giá]",
+      "Tiêu đề 6 cột bảng kết quả thực hiện chỉ tiêu (schema 2)",
+      "The indicators results table's 6 column titles (schema 2)"));
+  v.push_back(value(
+      "labels.targets_columns", tt::text_list(4),
+      [](S & s) -> auto& { return s.labels.targets_columns; }, "[STT, Chỉ tiêu, ĐVT, Mục tiêu]",
+      "Tiêu đề 4 cột bảng chỉ tiêu nhiệm kỳ tới (schema 2)",
+      "The next-term indicators table's 4 column titles (schema 2)"));
+  v.push_back(value(
       "labels.awards_columns", tt::text_list(5),
       [](S & s) -> auto& { return s.labels.awards_columns; },
       "[TT, \"Tập thể, cá nhân\", Hình thức khen thưởng, Cấp khen, Năm]",

@@ -9,6 +9,7 @@
 #include "layout/blocks.hpp"
 #include "layout/chart.hpp"
 #include "layout/figure_text.hpp"
+#include "layout/indicator_table.hpp"
 #include "layout/key_figures.hpp"
 #include "layout/masthead.hpp"
 #include "layout/report_table.hpp"
@@ -192,17 +193,39 @@ private:
   }
 
   void block(const model::FiguresBlock& fb) {
+    if (report_.schema >= 2) return indicator_figures(fb);
     std::vector<const model::Figure*> figures;
     for (const auto& id : fb.ids) {
       if (const auto* f = model::find_figure(report_, id)) figures.push_back(f);
     }
     const auto& ks = style_.key_figures;
     if (fb.as ? *fb.as == model::FiguresForm::grid : ks.grid) {
-      out_.push_back(make_key_figures_grid(std::move(figures), fb.columns.value_or(ks.columns)));
+      std::vector<std::vector<CardLine>> cards;
+      for (const auto* f : figures) cards.push_back(card_lines(*f, style_));
+      out_.push_back(make_key_figures_grid(std::move(cards), fb.columns.value_or(ks.columns)));
       last_text_ = nullptr;
       return;
     }
     push_table(figures_table(figures));
+  }
+
+  /// Schema 2: the ids name indicators; cards of them, or their results table
+  /// without group rows.
+  void indicator_figures(const model::FiguresBlock& fb) {
+    IndicatorRows rows;
+    for (const auto& id : fb.ids) {
+      if (const auto* i = model::find_indicator(report_, id)) rows.indicators.push_back(i);
+    }
+    if (rows.indicators.empty()) return; // input refuses unknown ids
+    const auto& ks = style_.key_figures;
+    if (fb.as ? *fb.as == model::FiguresForm::grid : ks.grid) {
+      std::vector<std::vector<CardLine>> cards;
+      for (const auto* i : rows.indicators) cards.push_back(card_lines(*i, style_));
+      out_.push_back(make_key_figures_grid(std::move(cards), fb.columns.value_or(ks.columns)));
+      last_text_ = nullptr;
+      return;
+    }
+    push_table(indicators_table({rows}, style_));
   }
 
   void block(const model::AwardsBlock& ab) {
@@ -216,7 +239,10 @@ private:
 
   void block(const model::GoalsBlock&) {
     const auto& g = report_.goals;
-    if (!g.targets.empty()) {
+    if (!g.indicators.empty()) {
+      sub_label(style_.labels.goals_targets);
+      push_table(targets_table(shown_groups(g.indicators), style_));
+    } else if (!g.targets.empty()) {
       sub_label(style_.labels.goals_targets);
       push_table(goals_table(g.targets));
     }
@@ -230,7 +256,24 @@ private:
     }
   }
 
-  void block(const model::IndicatorsBlock&) {} // issue 13: the results table (to come)
+  /// Schema 2's results table, its caption numbered with the report's
+  /// tables, and the tally line under it unless the block or template says none.
+  void block(const model::IndicatorsBlock& ib) {
+    auto groups = shown_groups(report_.indicators, ib.groups);
+    if (groups.empty()) return; // input refuses this; no empty table either way
+    std::string caption;
+    if (!ib.caption.empty()) {
+      caption = core::fill_placeholders(
+          style_.labels.table_caption, {{"n", std::to_string(++tables_)}, {"caption", ib.caption}});
+    }
+    push_table(indicators_table(groups, style_, std::move(caption)));
+    if (!ib.tally.value_or(true)) return;
+    std::string line = tally_line(groups, style_);
+    if (line.empty()) return;
+    auto b = text_block(style_.body, plain(line));
+    last_text_ = b.get();
+    out_.push_back(std::move(b));
+  }
 
   /// Charts with a caption are numbered in document order: "Biểu đồ 1: ...".
   void block(const model::Chart& c) {

@@ -5,6 +5,7 @@
 #include "core/number_format.hpp"
 #include "core/placeholders.hpp"
 #include "layout/figure_text.hpp"
+#include "layout/indicator_text.hpp"
 
 namespace baocao::layout {
 
@@ -28,12 +29,32 @@ std::vector<CardLine> card_lines(const model::Figure& f, const style::Style& sty
   return out;
 }
 
+std::vector<CardLine> card_lines(const model::Indicator& ind, const style::Style& style) {
+  std::vector<CardLine> out;
+  // "%" stays on the number, as on a figure's card; a target alone has no value line.
+  std::string value = format_indicator_result(ind, style.numbers, Units::percent_only);
+  if (!value.empty()) out.push_back({CardLine::Kind::value, value});
+  if (!ind.unit.empty() && ind.unit != "%") out.push_back({CardLine::Kind::unit, ind.unit});
+  out.push_back({CardLine::Kind::label, ind.label});
+  std::string assessment = format_assessment(ind, style.indicators, style.numbers);
+  if (!assessment.empty()) out.push_back({CardLine::Kind::note, assessment});
+  std::string target =
+      format_indicator_target(ind, style.indicators, style.numbers, Units::percent_only);
+  if (!target.empty()) {
+    if (!ind.period.empty()) target += " " + ind.period;
+    out.push_back({CardLine::Kind::note,
+                   core::fill_placeholders(style.labels.key_figures_target, {{"target", target}})});
+  }
+  if (!ind.note.empty()) out.push_back({CardLine::Kind::note, ind.note});
+  return out;
+}
+
 namespace {
 
 class KeyFiguresGrid : public Element {
 public:
-  KeyFiguresGrid(std::vector<const model::Figure*> figures, int columns)
-      : figures_(std::move(figures)), columns_(std::max(1, columns)) {}
+  KeyFiguresGrid(std::vector<std::vector<CardLine>> cards, int columns)
+      : cards_(std::move(cards)), columns_(std::max(1, columns)) {}
 
   double space_after() const override { return after_; }
 
@@ -44,10 +65,10 @@ public:
     gap_ = ks.gap;
     card_width_ = (ctx.width - ks.gap * (columns_ - 1)) / columns_;
     double inner = std::max(1.0, card_width_ - 2 * ks.padding);
-    for (size_t i = 0; i < figures_.size(); ++i) {
+    for (size_t i = 0; i < cards_.size(); ++i) {
       if (i % static_cast<size_t>(columns_) == 0) rows_.emplace_back();
       Card card;
-      for (const auto& line : card_lines(*figures_[i], ctx.style)) {
+      for (const auto& line : cards_[i]) {
         style::TextStyle ts = line.kind == CardLine::Kind::value   ? ks.value_text
                               : line.kind == CardLine::Kind::unit  ? ks.unit_text
                               : line.kind == CardLine::Kind::label ? ks.label_text
@@ -127,7 +148,7 @@ private:
     }
   }
 
-  std::vector<const model::Figure*> figures_;
+  std::vector<std::vector<CardLine>> cards_;
   int columns_;
   const style::KeyFiguresStyle* style_ = nullptr;
   double after_ = 0;
@@ -138,9 +159,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<Element> make_key_figures_grid(std::vector<const model::Figure*> figures,
+std::unique_ptr<Element> make_key_figures_grid(std::vector<std::vector<CardLine>> cards,
                                                int columns) {
-  return std::make_unique<KeyFiguresGrid>(std::move(figures), columns);
+  return std::make_unique<KeyFiguresGrid>(std::move(cards), columns);
 }
 
 } // namespace baocao::layout

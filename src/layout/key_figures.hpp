@@ -17,10 +17,13 @@ struct CardLine {
   std::string text;
 };
 std::vector<CardLine> card_lines(const model::Figure& f, const style::Style& style);
+/// Schema 2: an indicator's card: the result ("4,25%", "04/09"), the unit
+/// unless "%", the label, the computed assessment, "Chỉ tiêu: dưới 2%", note.
+std::vector<CardLine> card_lines(const model::Indicator& ind, const style::Style& style);
 
-/// Cards in rows of `columns`; the cards of a row share a height and a row
-/// never splits across pages.
-std::unique_ptr<Element> make_key_figures_grid(std::vector<const model::Figure*> figures,
+/// Cards (each its lines, from card_lines) in rows of `columns`; the cards of
+/// a row share a height and a row never splits across pages.
+std::unique_ptr<Element> make_key_figures_grid(std::vector<std::vector<CardLine>> cards,
                                                int columns);
 
 } // namespace baocao::layout

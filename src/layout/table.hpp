@@ -39,6 +39,7 @@ struct TableSpec {
     int colspan = 1;
     int rowspan = 1;
     std::optional<style::TextAlign> align; ///< overrides the column's
+    std::optional<core::Color> color;      ///< overrides the body style's (a missed target)
   };
   std::string caption;
   std::vector<Column> columns;

@@ -12,6 +12,7 @@ ShapedCell RowShaper::shape(const TableSpec::Cell& cell, const style::TextStyle&
   double w = std::max(1.0, columns_.span_width(col, cols) - 2 * tstyle.padding_x);
   if (!header) {
     cs.align = cell.align ? *cell.align : spec_.columns[col].align;
+    if (cell.color) cs.color = *cell.color;
     if (spec_.columns[col].decimal && !cell.align) cs.align = style::TextAlign::right;
     if (decimal_cell(spec_, col, cols, cell) && !cell.align) {
       // Right-aligned in a box cut short by the widest fraction less this

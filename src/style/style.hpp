@@ -141,6 +141,11 @@ struct Labels {
   /// 3: label, the next term's target, note. Its own titles: a targets table
   /// headed "Kết quả" (the figures table's) read as if the term were over.
   std::vector<std::string> goals_columns;
+  /// 6: STT, indicator, unit, target, result, assessment (schema 2's results
+  /// table); its note column takes figures_columns[3].
+  std::vector<std::string> indicators_columns;
+  /// 4: STT, indicator, unit, target (schema 2's next-term targets table).
+  std::vector<std::string> targets_columns;
   std::vector<std::string> awards_columns; ///< 5: no., recipient, award, conferred by, year
   std::string goals_targets;
   std::string goals_breakthroughs;
@@ -195,6 +200,19 @@ struct IndicatorWords {
   /// A difference of two percentages as "1,94%" rather than "1,94 điểm phần trăm".
   bool points_as_percent = false;
   std::string tally; ///< "{count}/{total} chỉ tiêu đạt và vượt"
+};
+
+/// How a missed target stands out in an indicators table.
+enum class MissedMark { none, bold, color };
+
+/// The tables of indicators (schema 2): numbering, the mark of a missed
+/// target and the tally line under the results table.
+struct IndicatorTableStyle {
+  std::string group_number; ///< a group row's STT: {roman} I, II; {n} 1, 2; "" none
+  std::string numbering;    ///< an indicator's STT ({n}), numbered on across groups
+  MissedMark missed_mark = MissedMark::none;
+  core::Color missed_color; ///< with missed_mark color
+  std::string tally_line;   ///< "Kết quả: {tally}."; "" for no line
 };
 
 /// How numbers are written: "3.677" and "14,4" in Vietnamese, "3,677" and
@@ -260,6 +278,7 @@ struct Style {
   SignatureStyle signature;
   Labels labels;
   IndicatorWords indicators;
+  IndicatorTableStyle indicator_table;
   ChartStyle chart;
   AwardsStyle awards;
   KeyFiguresStyle key_figures;

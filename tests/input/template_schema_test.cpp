@@ -215,3 +215,19 @@ TEST_CASE("a template that gives nothing lays out exactly as dang", "[input][tem
     CHECK(ours.output == dang.output);
   }
 }
+
+TEST_CASE("indicators.tally_line is empty or carries the tally", "[input][template][schema]") {
+  const ts::Value* line = nullptr;
+  for (const ts::Value& v : ts::values()) {
+    if (v.path == "indicators.tally_line") line = &v;
+  }
+  REQUIRE(line);
+  style::Style s;
+  line->read(input::parse_yaml("\"\"", "t"), s);
+  CHECK(s.indicator_table.tally_line.empty());
+  line->read(input::parse_yaml("\"Tổng hợp: {tally}.\"", "t"), s);
+  CHECK(s.indicator_table.tally_line == "Tổng hợp: {tally}.");
+  // Without {tally} the line would hide the count it exists for.
+  CHECK_THROWS(line->read(input::parse_yaml("Kết quả tốt.", "t"), s));
+  CHECK_THROWS(line->read(input::parse_yaml("\"{count} đạt\"", "t"), s));
+}
