@@ -162,7 +162,7 @@ private:
                    (f->unit.empty() ? std::string("no unit") : f->unit) + ", not %",
                "figures given in % (shares of one whole)");
         }
-        chart_.items.push_back({f->label, f->value, std::nullopt});
+        chart_.items.push_back({f->label, f->value, std::nullopt, std::nullopt});
       }
     } else {
       for (const auto& p : list(*data, 1, "a list of parts {label, value}")) {
@@ -190,7 +190,7 @@ private:
         if (!f->target) {
           fail(*item, "the figure \"" + f->id + "\" has no target", "figures with a target");
         }
-        chart_.items.push_back({f->label, f->value, f->target});
+        chart_.items.push_back({f->label, f->value, f->target, std::nullopt});
       }
       return;
     }

@@ -522,7 +522,15 @@ private:
         view.figures.push_back(std::move(f));
       }
     }
-    return read_chart(value, block, view);
+    model::Chart chart = read_chart(value, block, view);
+    if (chart.kind == model::Chart::Kind::target && ids) {
+      for (std::size_t i = 0; i < chart.items.size() && i < ids->items.size(); ++i) {
+        if (const auto* ind = model::find_indicator(report_, ids->items[i].scalar)) {
+          chart.items[i].indicator = *ind;
+        }
+      }
+    }
+    return chart;
   }
 
   model::FiguresBlock read_figures_block(const Tree& value, const Tree& block) {

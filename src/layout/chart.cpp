@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "layout/figure_text.hpp"
+#include "layout/indicator_text.hpp"
 
 namespace baocao::layout {
 
@@ -284,8 +285,10 @@ private:
       model::Figure f;
       f.value = it.value;
       f.target = it.target;
-      texts.push_back({{number(it.value, true), true, false},
-                       {", " + format_target(f, st.labels), false, false}});
+      std::string wording = it.indicator
+                                ? format_assessment(*it.indicator, st.indicators, st.numbers)
+                                : format_target(f, st.labels);
+      texts.push_back({{number(it.value, true), true, false}, {", " + wording, false, false}});
     }
     double text_w = 0;
     for (const auto& t : texts) {

@@ -10,6 +10,7 @@
 #include "layout/chart.hpp"
 #include "layout/figure_text.hpp"
 #include "layout/indicator_table.hpp"
+#include "layout/indicator_text.hpp"
 #include "layout/key_figures.hpp"
 #include "layout/masthead.hpp"
 #include "layout/report_table.hpp"
@@ -70,7 +71,11 @@ TableSpec::Column column(const std::string& title, style::TextAlign align, doubl
 class Composer {
 public:
   Composer(const model::Report& report, const style::Style& style, double width)
-      : report_(report), style_(style), width_(width) {}
+      : report_(report), style_(style), width_(width) {
+    if (report.schema >= 2) {
+      tally_ = format_tally(model::tally(report.indicators), style.indicators, style.numbers);
+    }
+  }
 
   ElementList run() {
     out_.push_back(make_masthead(report_.document));
@@ -127,15 +132,29 @@ private:
     for (const auto& sub : s.sections) section(sub, ++k);
   }
 
+  /// Schema 2: "{tally}" in body text is the computed "13/15 chỉ tiêu đạt và
+  /// vượt" of every indicator (input refuses it when nothing is assessed).
+  model::RichText with_tally(const model::RichText& t) const {
+    if (tally_.empty()) return t;
+    model::RichText out = t;
+    for (auto& run : out.runs) {
+      for (auto at = run.text.find("{tally}"); at != std::string::npos;
+           at = run.text.find("{tally}", at + tally_.size())) {
+        run.text.replace(at, 7, tally_);
+      }
+    }
+    return out;
+  }
+
   void block(const model::Paragraph& p) {
-    auto b = text_block(style_.body, spans_of(p.text));
+    auto b = text_block(style_.body, spans_of(with_tally(p.text)));
     last_text_ = b.get();
     out_.push_back(std::move(b));
   }
 
   void block(const model::List& l) {
     std::vector<std::vector<text::Span>> items;
-    for (const auto& i : l.items) items.push_back(spans_of(i));
+    for (const auto& i : l.items) items.push_back(spans_of(with_tally(i)));
     last_text_ =
         list_items(style_, std::move(items), l.style == model::ListStyle::numbered, width_, out_);
   }
@@ -296,6 +315,7 @@ private:
   double width_;
   ElementList out_;
   TextBlock* last_text_ = nullptr; ///< the body's last paragraph or list item so far
+  std::string tally_;              ///< schema 2: the tally of every indicator, for "{tally}"
   int charts_ = 0;                 ///< captioned charts so far
   int tables_ = 0;                 ///< report tables with a caption so far, for "Bảng {n}"
 };

@@ -78,10 +78,10 @@ TableSpec build(const std::vector<IndicatorRows>& groups, const style::Style& st
   TableSpec::Column stt = column(titles.at(0), TextAlign::center, 0);
   stt.widest = numbered(ts.numbering, std::max(1, indicator_count(groups)));
   spec.columns = {stt, column(titles.at(1), TextAlign::left, 0),
-                  column(titles.at(2), TextAlign::center, 9)};
+                  column(titles.at(2), TextAlign::center, 10)};
   for (auto& c : own) spec.columns.push_back(std::move(c));
   if (notes)
-    spec.columns.push_back(column(style.labels.figures_columns.at(3), TextAlign::left, 13));
+    spec.columns.push_back(column(style.labels.figures_columns.at(3), TextAlign::left, 11));
   const int width = static_cast<int>(spec.columns.size());
   int group = 0, n = 0;
   for (const auto& g : groups) {
@@ -145,9 +145,11 @@ std::vector<IndicatorRows> shown_groups(const std::vector<model::IndicatorGroup>
 TableSpec indicators_table(const std::vector<IndicatorRows>& groups, const style::Style& style,
                            std::string caption) {
   const auto& titles = style.labels.indicators_columns;
-  std::vector<TableSpec::Column> own = {column(titles.at(3), TextAlign::right, 14),
+  // The label takes what the fixed columns leave: it is the longest text
+  // of a row, and "tỷ đồng" or "dưới 2%" must not break.
+  std::vector<TableSpec::Column> own = {column(titles.at(3), TextAlign::right, 15),
                                         column(titles.at(4), TextAlign::right, 13),
-                                        column(titles.at(5), TextAlign::left, 0)};
+                                        column(titles.at(5), TextAlign::left, 22)};
   TableSpec spec = build(groups, style, titles, std::move(own), [&](const model::Indicator& ind) {
     std::vector<Cell> cells{
         quantity_cell(target_text(ind, style), ind.target),

@@ -150,6 +150,9 @@ struct ChartItem {
   std::string label;
   double value = 0;
   std::optional<double> target; ///< target charts only
+  /// Schema 2: the indicator drawn, so the wording beside the bar is its
+  /// assessment ("vượt 47% so với nghị quyết"), as in its table.
+  std::optional<Indicator> indicator;
 };
 
 /// A chart drawn as vectors. Figures named by id are resolved by `input`

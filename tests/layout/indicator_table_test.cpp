@@ -5,6 +5,7 @@
 // schema 2 is tested on its own.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <list>
 #include <string>
 #include <vector>
@@ -458,4 +459,29 @@ TEST_CASE("schema 2 figures block: cards or a table of the named indicators",
   CHECK(all.find("04/09") != std::string::npos);
   CHECK(all.find("Kinh tế") == std::string::npos);
   CHECK(all.find("Kết nạp đảng viên") == std::string::npos);
+}
+
+TEST_CASE("{tally} in body text is the tally of every indicator", "[layout][indicators]") {
+  auto dang = test::builtin_template("dang");
+  model::Paragraph p;
+  p.text.runs = {
+      {"Có ", false, false}, {"{tally}", true, false}, {" Nghị quyết đề ra.", false, false}};
+  model::List l;
+  l.items.push_back(p.text);
+  // Runs of other styles come as separate lines of the page text.
+  auto joined = [](std::string t) {
+    t.erase(std::remove(t.begin(), t.end(), '\n'), t.end());
+    return t;
+  };
+  std::string all = joined(laid_out_text(report({p, l}), dang));
+  // Both groups count, whatever a block shows: 3 of 5, in the paragraph and the list item.
+  auto first = all.find("Có 3/5 chỉ tiêu đạt và vượt Nghị quyết đề ra.");
+  REQUIRE(first != std::string::npos);
+  CHECK(all.find("Có 3/5 chỉ tiêu đạt và vượt Nghị quyết đề ra.", first + 1) != std::string::npos);
+  CHECK(all.find("{tally}") == std::string::npos);
+  // Schema 1 has no indicators: the braces are the report's own text.
+  model::Report v1 = report({p});
+  v1.schema = 1;
+  v1.indicators.clear();
+  CHECK(joined(laid_out_text(v1, dang)).find("Có {tally} Nghị quyết") != std::string::npos);
 }
