@@ -102,7 +102,7 @@ TEST_CASE("init writes to standard output by default with dang and keeps an exis
   auto out = test::run_baocao("init");
   CHECK(out.status == 0);
   CHECK_THAT(out.output, Catch::Contains("template: dang\n"));
-  CHECK_THAT(out.output, Catch::Contains("schema: 1\n"));
+  CHECK_THAT(out.output, Catch::Contains("schema: 2\n"));
 
   test::TempDir dir;
   test::write_file(dir / "r.yaml", "mine");
