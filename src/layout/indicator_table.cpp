@@ -59,10 +59,11 @@ std::string target_text(const model::Indicator& ind, const style::Style& style) 
 }
 
 /// Words are text, left-aligned; numbers and counts keep the column's right alignment.
-Cell quantity_cell(const std::string& text, const model::Quantity& q) {
-  Cell c = text_cell(text);
-  if (q.kind == model::Quantity::Kind::text) c.align = TextAlign::left;
-  return c;
+/// Targets and results mix bare numbers, phrases ("từ 90% trở lên hằng
+/// năm"), counts and words, so their columns are centred, as offices set
+/// such tables by hand: one alignment per column reads evenly.
+Cell quantity_cell(const std::string& text) {
+  return text_cell(text);
 }
 
 /// The columns every indicators table starts with (STT, label, unit), the
@@ -145,19 +146,30 @@ std::vector<IndicatorRows> shown_groups(const std::vector<model::IndicatorGroup>
 TableSpec indicators_table(const std::vector<IndicatorRows>& groups, const style::Style& style,
                            std::string caption) {
   const auto& titles = style.labels.indicators_columns;
+  // A column no row fills is left out: key figures without targets show
+  // as STT | Chỉ tiêu | ĐVT | Thực hiện, not with two empty columns.
+  bool targets = false, assessed = false;
+  for (const auto& g : groups) {
+    for (const auto* ind : g.indicators) {
+      targets = targets || !ind->target.empty();
+      assessed = assessed || !assessment_text(*ind, style).empty();
+    }
+  }
   // The label takes what the fixed columns leave: it is the longest text
   // of a row, and "tỷ đồng" or "dưới 2%" must not break.
-  std::vector<TableSpec::Column> own = {column(titles.at(3), TextAlign::right, 15),
-                                        column(titles.at(4), TextAlign::right, 13),
-                                        column(titles.at(5), TextAlign::left, 22)};
+  std::vector<TableSpec::Column> own;
+  if (targets) own.push_back(column(titles.at(3), TextAlign::center, 15));
+  own.push_back(column(titles.at(4), TextAlign::center, 13));
+  if (assessed) own.push_back(column(titles.at(5), TextAlign::left, 22));
   TableSpec spec = build(groups, style, titles, std::move(own), [&](const model::Indicator& ind) {
-    std::vector<Cell> cells{
-        quantity_cell(target_text(ind, style), ind.target),
-        quantity_cell(format_indicator_result(ind, style.numbers, Units::percent_only), ind.result),
-        text_cell(assessment_text(ind, style))};
+    std::vector<Cell> cells;
+    if (targets) cells.push_back(quantity_cell(target_text(ind, style)));
+    cells.push_back(
+        quantity_cell(format_indicator_result(ind, style.numbers, Units::percent_only)));
+    if (assessed) cells.push_back(text_cell(assessment_text(ind, style)));
+    // A miss has a target, so cells[0] is it: the result and the assessment stand out.
     if (model::assess(ind) == model::Status::missed) {
-      mark_missed(cells[1], style.indicator_table);
-      mark_missed(cells[2], style.indicator_table);
+      for (std::size_t i = 1; i < cells.size(); ++i) mark_missed(cells[i], style.indicator_table);
     }
     return cells;
   });
@@ -167,9 +179,9 @@ TableSpec indicators_table(const std::vector<IndicatorRows>& groups, const style
 
 TableSpec targets_table(const std::vector<IndicatorRows>& groups, const style::Style& style) {
   const auto& titles = style.labels.targets_columns;
-  return build(groups, style, titles, {column(titles.at(3), TextAlign::right, 30)},
+  return build(groups, style, titles, {column(titles.at(3), TextAlign::center, 30)},
                [&](const model::Indicator& ind) {
-                 return std::vector<Cell>{quantity_cell(target_text(ind, style), ind.target)};
+                 return std::vector<Cell>{quantity_cell(target_text(ind, style))};
                });
 }
 

@@ -170,8 +170,9 @@ TEST_CASE("results table: a row per group and numbering on across groups", "[lay
   for (size_t r : {1u, 2u, 3u, 5u, 6u}) numbers.push_back(row(spec, r).at(0));
   CHECK(numbers == std::vector<std::string>{"1", "2", "3", "4", "5"});
   CHECK(spec.columns.at(0).align == style::TextAlign::center);
-  CHECK(spec.columns.at(3).align == style::TextAlign::right);
-  CHECK(spec.columns.at(4).align == style::TextAlign::right);
+  // Targets and results mix numbers, phrases and words: centred columns.
+  CHECK(spec.columns.at(3).align == style::TextAlign::center);
+  CHECK(spec.columns.at(4).align == style::TextAlign::center);
 
   // hien-dai writes "4."; a group number "" leaves the cell empty; an
   // untitled group has no row.
@@ -204,10 +205,9 @@ TEST_CASE("results table: target result and assessment cells of a missed rate",
   CHECK(row(spec, 3).at(3) == "từ 90% trở lên");
   CHECK(row(spec, 5).at(3) == "05/09");
   CHECK(row(spec, 5).at(4) == "04/09");
-  // Words are text: left-aligned in the number columns; the stated status worded.
+  // Words take the column's alignment like numbers; the stated status worded.
   CHECK(row(spec, 6).at(5) == "đạt");
-  REQUIRE(spec.cells[6][4].align);
-  CHECK(*spec.cells[6][4].align == style::TextAlign::left);
+  CHECK_FALSE(spec.cells[6][4].align);
   CHECK_FALSE(spec.cells[1][4].align);
 
   // dang marks the missed target's result and assessment in bold, nothing else.
@@ -484,4 +484,21 @@ TEST_CASE("{tally} in body text is the tally of every indicator", "[layout][indi
   v1.schema = 1;
   v1.indicators.clear();
   CHECK(joined(laid_out_text(v1, dang)).find("Có {tally} Nghị quyết") != std::string::npos);
+}
+
+TEST_CASE("results table leaves out the target and assessment columns no row fills",
+          "[layout][indicators]") {
+  auto dang = test::builtin_template("dang");
+  model::IndicatorGroup plain;
+  plain.indicators = {test::indicator("%", test::num(95), {}),
+                      test::indicator("đảng viên", test::num(3677), {})};
+  auto spec = layout::indicators_table(shown({plain}), dang, "");
+  CHECK(titles(spec) == std::vector<std::string>{"STT", "Chỉ tiêu", "ĐVT", "Thực hiện"});
+  CHECK(row(spec, 0).at(3) == "95%");
+  CHECK(row(spec, 1).at(3) == "3.677");
+  // One target brings both back: "Nghị quyết" and the computed "Đánh giá".
+  plain.indicators.push_back(test::indicator("đảng viên", test::num(919), test::num(600)));
+  spec = layout::indicators_table(shown({plain}), dang, "");
+  CHECK(titles(spec).size() == 6);
+  CHECK(row(spec, 2).at(5) == "vượt 53% so với chỉ tiêu");
 }
