@@ -36,7 +36,9 @@ double TextBlock::height() const {
 double TextBlock::first_piece() const {
   size_t n = line_count();
   if (keep_together_) return static_cast<double>(n) * pitch_;
-  return static_cast<double>(std::min<size_t>(n, 2)) * pitch_;
+  // place() leaves two lines at a page's foot, never one (an orphan), and
+  // never all but one (a widow): so three lines or fewer go whole.
+  return static_cast<double>(n <= 3 ? n : 2) * pitch_;
 }
 
 Placement TextBlock::place(const Region& region, const Resume& from) {

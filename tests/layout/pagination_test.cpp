@@ -200,3 +200,29 @@ TEST_CASE("a block pushed whole to the next page takes its bookmark along", "[la
   CHECK(next.frame.outline.front().title == "XYZ");
   CHECK(!next.frame.items.empty());
 }
+
+TEST_CASE("a paragraph's first piece is what place() would leave at a page's foot", "[layout]") {
+  // A heading keeps with the first piece of what follows; if that piece
+  // were smaller than what the paragraph may leave on a page, the heading
+  // would be placed and the paragraph pushed: a heading ending a page.
+  auto style = test::builtin_template("dang");
+  const auto& fonts = test::bundled_fonts();
+  const double width = 200;
+  layout::Context ctx{style, fonts, 0, width, 700};
+  double pitch = layout::line_pitch(style.body);
+  for (int words : {3, 5, 7, 9, 11, 40}) {
+    std::string text;
+    for (int i = 0; i < words; ++i) text += "nhiệm vụ ";
+    layout::TextBlock block(style.body, {{text, false, false}}, 0, width);
+    block.measure(ctx);
+    size_t lines = static_cast<size_t>(std::lround(block.height() / pitch));
+    INFO(words << " words, " << lines << " lines");
+    // Offer exactly the first piece at a page's foot: place() must fill it.
+    layout::Region foot{0, width, block.first_piece() + 0.01, 700, false, 0};
+    auto here = block.place(foot, {});
+    CHECK(here.frame.size.height == Approx(block.first_piece()));
+    // One line less than the first piece: nothing is placed.
+    layout::Region less{0, width, block.first_piece() - pitch + 0.01, 700, false, 0};
+    if (block.first_piece() > pitch) CHECK(block.place(less, {}).frame.items.empty());
+  }
+}
