@@ -90,6 +90,8 @@ TableSpec build(const std::vector<IndicatorRows>& groups, const style::Style& st
       Cell title = text_cell(g.title, true);
       title.colspan = width - 1;
       spec.cells.push_back({text_cell(numbered(ts.group_number, ++group), true), title});
+      // A group's title row never ends a page without its first indicator.
+      if (!g.indicators.empty()) spec.keep_with_next.push_back(spec.cells.size() - 1);
     }
     for (const auto* ind : g.indicators) {
       std::vector<Cell> row{text_cell(numbered(ts.numbering, ++n)), text_cell(ind->label),

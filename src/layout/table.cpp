@@ -80,7 +80,10 @@ public:
       caption_->measure(ctx);
     }
     if (!spec_.total.empty()) total_ = shaper_->total();
-    if (!spec_.cells.empty()) group_at(0);
+    if (!spec_.cells.empty()) {
+      group_at(0);
+      first_company_ = company_after(0);
+    }
   }
 
   /// Caption, header and the first group; a first group taller than a page
@@ -90,7 +93,9 @@ public:
     h += header_.height();
     if (spec_.cells.empty()) return h;
     const Group& g = *current_;
-    if (g.height() <= ctx_->page_height - h) return h + g.height();
+    if (g.height() + first_company_ <= ctx_->page_height - h) {
+      return h + g.height() + first_company_;
+    }
     return h + static_cast<double>(std::min<size_t>(2, g.max_lines())) * g.pitch + 2 * pad_y();
   }
 
@@ -120,8 +125,10 @@ public:
     for (; at.index < n || (at.index == n && total_); at = Resume::at(at.index, step::fresh)) {
       bool total_row = at.index == n;
       size_t end = total_row ? n + 1 : spec_.grid.group_end(at.index);
-      // The total row never stands alone: the last group goes with it.
+      // The total row never stands alone: the last group goes with it; nor
+      // does a row kept with the next (a group's title row).
       double extra = end == n && total_ ? total_->height() : 0;
+      if (!total_row) extra += company_after(at.index);
       if (!place_group(p, total_row ? *total_ : group_at(at.index), extra, at)) {
         out.rest = std::move(at);
         break;
@@ -147,6 +154,18 @@ private:
   }
 
   double pad_y() const { return ctx_->style.table.padding_y; }
+
+  /// The height the group starting at row r must share its page with: the
+  /// next group, when r's group ends in a row kept with the next. That group
+  /// is shaped here only to be measured (group rows are few and short).
+  double company_after(size_t r) const {
+    const size_t end = spec_.grid.group_end(r);
+    const auto& keep = spec_.keep_with_next;
+    if (end >= spec_.cells.size() || std::find(keep.begin(), keep.end(), end - 1) == keep.end()) {
+      return 0;
+    }
+    return shaper_->rows(end, spec_.grid.group_end(end)).height();
+  }
 
   /// The group starting at row r, shaped once however many pages it takes:
   /// only the group being placed is held.
@@ -302,6 +321,7 @@ private:
   std::optional<Group> total_;
   std::optional<Group> current_; ///< the group being placed
   size_t current_row_ = 0;
+  double first_company_ = 0; ///< company_after(0), for first_piece()
   std::optional<TextBlock> caption_;
 };
 

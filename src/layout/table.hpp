@@ -53,6 +53,9 @@ struct TableSpec {
   model::TableGrid grid;
   std::vector<Cell> total; ///< a row after the body, never repeated; empty for none
   bool zebra = false;      ///< every second body row on the template's stripe_fill
+  /// Rows of `cells` (by index) that stay on the page of the row after them:
+  /// a group title row ("I | Kinh tế") never ends a page.
+  std::vector<size_t> keep_with_next;
 };
 
 /// What an automatic column's content needs: the widest unbreakable piece

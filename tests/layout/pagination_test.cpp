@@ -5,6 +5,7 @@
 
 #include "display/display_list.hpp"
 #include "layout/lines.hpp"
+#include "layout/table.hpp"
 #include "layout/text_block.hpp"
 #include "support/pipeline.hpp"
 #include "support/test_support.hpp"
@@ -224,5 +225,53 @@ TEST_CASE("a paragraph's first piece is what place() would leave at a page's foo
     // One line less than the first piece: nothing is placed.
     layout::Region less{0, width, block.first_piece() - pitch + 0.01, 700, false, 0};
     if (block.first_piece() > pitch) CHECK(block.place(less, {}).frame.items.empty());
+  }
+}
+
+namespace {
+/// Each glyph run's text and baseline in a frame, top to bottom.
+std::vector<std::pair<std::string, double>> runs_of(const display::Frame& f) {
+  std::vector<std::pair<std::string, double>> out;
+  for (const auto& item : f.items) {
+    if (const auto* r = std::get_if<display::GlyphRun>(&item))
+      out.emplace_back(r->text, r->baseline);
+  }
+  return out;
+}
+} // namespace
+
+TEST_CASE("a table row kept with the next never ends a page", "[layout][table]") {
+  // "Nhóm" is a group's title row: where the page has room for it but not
+  // for the row after it, both go to the next page.
+  auto style = test::builtin_template("dang");
+  const auto& fonts = test::bundled_fonts();
+  layout::Context ctx{style, fonts, 0, 300, 700};
+  auto make = [](bool keep) {
+    layout::TableSpec spec;
+    layout::TableSpec::Column c;
+    c.title = {{"Nội dung", false, false}};
+    spec.columns = {c};
+    for (const char* r : {"Một", "Hai", "Nhóm", "Ba"}) spec.rows.push_back({{{r, false, false}}});
+    if (keep) spec.keep_with_next = {2};
+    return layout::make_table(std::move(spec));
+  };
+  auto whole = make(false);
+  whole->measure(ctx);
+  auto all = runs_of(whole->place(layout::Region{0, 300, 700, 700, true, 0}, {}).frame);
+  REQUIRE(all.size() == 5);
+  REQUIRE(all[3].first == "Nhóm");
+  // Room down to just below "Nhóm", not to "Ba".
+  double room = (all[3].second + all[4].second) / 2 + 2;
+  for (bool keep : {false, true}) {
+    auto table = make(keep);
+    table->measure(ctx);
+    auto here = table->place(layout::Region{0, 300, room, 700, true, 0}, {});
+    auto texts = runs_of(here.frame);
+    INFO("keep " << keep);
+    REQUIRE(here.rest);
+    CHECK(texts.back().first == (keep ? "Hai" : "Nhóm"));
+    auto next = runs_of(table->place(layout::Region{0, 300, 700, 700, true, 0}, *here.rest).frame);
+    REQUIRE(next.size() >= 2);
+    CHECK(next[1].first == (keep ? "Nhóm" : "Ba")); // after the repeated header
   }
 }
