@@ -7,6 +7,7 @@
 #include "layout/table.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 #include <numeric>
 
@@ -82,8 +83,12 @@ public:
     if (!spec_.total.empty()) total_ = shaper_->total();
     if (!spec_.cells.empty()) {
       group_at(0);
-      first_company_ = company_after(0);
+      // A table's orphan rule: it starts with two body rows (row groups), or
+      // with all it has; that also keeps a first group title row with a row.
+      const size_t second = spec_.grid.group_end(0);
+      first_company_ = second < spec_.cells.size() ? group_height(second) : 0;
     }
+    whole_ = whole_height(ctx.page_height);
   }
 
   /// Caption, header and the first group; a first group taller than a page
@@ -106,8 +111,16 @@ public:
     out.frame.size.width = region.width;
     Piece p{region, out.frame};
     Resume at = from;
+    if (!at.begun && !region.at_top) {
+      if (first_piece() > region.height) return Placement::push();
+      // A table that fits a page is not split when moving it whole leaves
+      // less than a third of this page empty.
+      if (whole_ <= region.page_height && whole_ > region.height &&
+          region.height < region.page_height / 3) {
+        return Placement::push();
+      }
+    }
     if (!at.begun) {
-      if (first_piece() > region.height && !region.at_top) return Placement::push();
       if (caption_) {
         // Kept together and counted in first_piece: it fits here whole.
         Placement c = caption_->place(
@@ -122,17 +135,28 @@ public:
     p.y += draw_group(p.frame, p.y, header_, *columns_, ctx_->style.table);
     p.top = p.y;
     const size_t n = spec_.cells.size();
+    int placed = 0; // row groups drawn on this page
     for (; at.index < n || (at.index == n && total_); at = Resume::at(at.index, step::fresh)) {
       bool total_row = at.index == n;
       size_t end = total_row ? n + 1 : spec_.grid.group_end(at.index);
       // The total row never stands alone: the last group goes with it; nor
       // does a row kept with the next (a group's title row).
-      double extra = end == n && total_ ? total_->height() : 0;
-      if (!total_row) extra += company_after(at.index);
+      double total_h = total_ ? total_->height() : 0;
+      double extra = end == n ? total_h : 0;
+      if (!total_row) {
+        double company = company_after(at.index);
+        // A table's widow rule: the last row group does not go on alone
+        // when this page can keep two groups without the one before it.
+        if (placed >= 2 && end < n && spec_.grid.group_end(end) == n) {
+          company = std::max(company, group_height(end) + total_h);
+        }
+        extra += company;
+      }
       if (!place_group(p, total_row ? *total_ : group_at(at.index), extra, at)) {
         out.rest = std::move(at);
         break;
       }
+      ++placed;
       at.index = end;
     }
     out.frame.size.height = p.y;
@@ -164,7 +188,21 @@ private:
     if (end >= spec_.cells.size() || std::find(keep.begin(), keep.end(), end - 1) == keep.end()) {
       return 0;
     }
-    return shaper_->rows(end, spec_.grid.group_end(end)).height();
+    return group_height(end);
+  }
+
+  /// The height of the row group starting at row r, shaped only to be measured.
+  double group_height(size_t r) const { return shaper_->rows(r, spec_.grid.group_end(r)).height(); }
+
+  /// Caption, header, body and total, or infinity as soon as they pass
+  /// `page`: a long table is measured only as far as a page.
+  double whole_height(double page) const {
+    double h = header_.height() + (caption_ ? caption_->height() + caption_->space_after() : 0);
+    if (total_) h += total_->height();
+    for (size_t r = 0; r < spec_.cells.size() && h <= page; r = spec_.grid.group_end(r)) {
+      h += r == current_row_ && current_ ? current_->height() : group_height(r);
+    }
+    return h <= page ? h : std::numeric_limits<double>::infinity();
   }
 
   /// The group starting at row r, shaped once however many pages it takes:
@@ -321,7 +359,8 @@ private:
   std::optional<Group> total_;
   std::optional<Group> current_; ///< the group being placed
   size_t current_row_ = 0;
-  double first_company_ = 0; ///< company_after(0), for first_piece()
+  double first_company_ = 0; ///< the second row group's height, for first_piece()
+  double whole_ = 0;         ///< whole_height(page): the table on one page, or infinity
   std::optional<TextBlock> caption_;
 };
 

@@ -251,14 +251,18 @@ TEST_CASE("a table row kept with the next never ends a page", "[layout][table]")
     layout::TableSpec::Column c;
     c.title = {{"Nội dung", false, false}};
     spec.columns = {c};
-    for (const char* r : {"Một", "Hai", "Nhóm", "Ba"}) spec.rows.push_back({{{r, false, false}}});
+    // Rows after "Nhóm" so that the table's widow rule (the last row never
+    // alone) has no say here.
+    for (const char* r : {"Một", "Hai", "Nhóm", "Ba", "Bốn", "Năm"}) {
+      spec.rows.push_back({{{r, false, false}}});
+    }
     if (keep) spec.keep_with_next = {2};
     return layout::make_table(std::move(spec));
   };
   auto whole = make(false);
   whole->measure(ctx);
   auto all = runs_of(whole->place(layout::Region{0, 300, 700, 700, true, 0}, {}).frame);
-  REQUIRE(all.size() == 5);
+  REQUIRE(all.size() == 7);
   REQUIRE(all[3].first == "Nhóm");
   // Room down to just below "Nhóm", not to "Ba".
   double room = (all[3].second + all[4].second) / 2 + 2;
@@ -274,4 +278,74 @@ TEST_CASE("a table row kept with the next never ends a page", "[layout][table]")
     REQUIRE(next.size() >= 2);
     CHECK(next[1].first == (keep ? "Nhóm" : "Ba")); // after the repeated header
   }
+}
+
+namespace {
+/// A one-column table of `n` rows "Dòng 1".. measured for a 700 pt page.
+std::unique_ptr<layout::Element> rows_table(const layout::Context& ctx, int n) {
+  layout::TableSpec spec;
+  layout::TableSpec::Column c;
+  c.title = {{"Nội dung", false, false}};
+  spec.columns = {c};
+  for (int i = 1; i <= n; ++i) spec.rows.push_back({{{"Dòng " + std::to_string(i), false, false}}});
+  auto t = layout::make_table(std::move(spec));
+  t->measure(ctx);
+  return t;
+}
+
+/// How many body rows a region of `room` points (not a page's top) takes.
+int rows_placed(layout::Element& t, double room, const layout::Resume& from = {}) {
+  auto here = t.place(layout::Region{0, 300, room, 700, false, 0}, from);
+  int rows = 0;
+  for (const auto& [text, y] : runs_of(here.frame)) rows += text.rfind("Dòng ", 0) == 0;
+  return rows;
+}
+} // namespace
+
+TEST_CASE("a table keeps two rows on each side of a page break", "[layout][table]") {
+  auto style = test::builtin_template("dang");
+  layout::Context ctx{style, test::bundled_fonts(), 0, 300, 700};
+  auto probe = rows_table(ctx, 40);
+  auto all = runs_of(probe->place(layout::Region{0, 300, 700, 700, true, 0}, {}).frame);
+  REQUIRE(all.size() > 30);
+  const double pitch = all[2].second - all[1].second; // one body row
+  const double header = all[1].second;                // down to the first row's baseline
+  auto room_for = [&](int rows) { return header + (rows - 1) * pitch + pitch / 2; };
+
+  // Orphan: room for one row of a long table: nothing here.
+  auto t = rows_table(ctx, 40);
+  CHECK(rows_placed(*t, room_for(1)) == 0);
+  CHECK(rows_placed(*t, room_for(2)) == 2);
+  // Widow: room for 5 of 6 rows (a third of the page or more): 4 here, 2 there.
+  t = rows_table(ctx, 6);
+  REQUIRE(room_for(5) < 700.0 / 3); // a short table: the fit-whole rule decides first
+  CHECK(rows_placed(*t, room_for(5)) == 0);
+  t = rows_table(ctx, 30);
+  double room = header + 28 * pitch + pitch / 2; // 29 of 30 rows would fit
+  REQUIRE(room >= 700.0 / 3);
+  auto here = t->place(layout::Region{0, 300, room, 700, false, 0}, {});
+  int first = 0;
+  for (const auto& [text, y] : runs_of(here.frame)) first += text.rfind("Dòng ", 0) == 0;
+  CHECK(first == 28);
+  REQUIRE(here.rest);
+  auto next = runs_of(t->place(layout::Region{0, 300, 700, 700, true, 0}, *here.rest).frame);
+  CHECK(next.size() == 3); // the header and the last two rows
+}
+
+TEST_CASE("a table that fits a page moves whole rather than leave a short page",
+          "[layout][table]") {
+  auto style = test::builtin_template("dang");
+  layout::Context ctx{style, test::bundled_fonts(), 0, 300, 700};
+  auto t = rows_table(ctx, 20); // about 400 pt: fits a 700 pt page
+  auto whole = runs_of(t->place(layout::Region{0, 300, 700, 700, true, 0}, {}).frame);
+  REQUIRE(whole.size() == 21);
+  REQUIRE(whole.back().second < 700);
+  // Less than a third of the page left: the table waits for the next page.
+  t = rows_table(ctx, 20);
+  CHECK(rows_placed(*t, 700.0 / 3 - 1) == 0);
+  // A third or more: it starts here, and goes on over the page.
+  t = rows_table(ctx, 20);
+  int here = rows_placed(*t, 700.0 / 3 + 1);
+  CHECK(here >= 2);
+  CHECK(here < 20);
 }
