@@ -288,6 +288,10 @@ void add_chart(std::vector<Value>& v) {
       "chart.height", tt::mm_up_to(200), [](S & s) -> auto& { return s.chart.height; }, "60",
       "Chiều cao vùng cột (mm)", "A bar chart's plot height, mm"));
   v.push_back(value(
+      "chart.min_height", tt::mm_up_to(200), [](S & s) -> auto& { return s.chart.min_height; },
+      "40", "Chiều cao vùng cột nhỏ nhất khi co lại ở cuối trang (mm)",
+      "The plot height a bar chart may shrink to at a page's foot, mm"));
+  v.push_back(value(
       "chart.bar_height", tt::mm_up_to(50), [](S & s) -> auto& { return s.chart.bar_height; }, "9",
       "Độ dày thanh tỷ lệ, thanh chỉ tiêu (mm)", "A shares or target bar's thickness, mm"));
   v.push_back(styled(

@@ -38,17 +38,29 @@ public:
 
   double space_after() const override { return after_; }
 
-  /// All of it: a chart is read whole, so it never starts at a page's foot.
-  double first_piece() const override { return frame_.size.height; }
+  /// All of it, at its smallest: a chart is read whole, so it never starts
+  /// at a page's foot, but a bar chart may shrink to fit there.
+  double first_piece() const override { return smallest_; }
 
   void measure(const Context& ctx) override {
     ctx_ = &ctx;
+    const auto& cs = ctx.style.chart;
+    plot_h_ = cs.height;
     build();
-    ctx_ = nullptr;
+    smallest_ = frame_.size.height;
+    if (chart_.kind == Kind::bars) smallest_ -= cs.height - std::min(cs.min_height, cs.height);
   }
 
+  /// A bar chart that does not fit at a page's foot gives up plot height, down
+  /// to the template's chart.min_height, before it moves to the next page and
+  /// leaves this one short (issue 14). Other charts are bars of fixed thickness.
   Placement place(const Region& region, const Resume& /*from*/) override {
-    if (!region.takes_whole(frame_.size.height)) return Placement::push();
+    if (!region.takes_whole(frame_.size.height)) {
+      if (chart_.kind != Kind::bars || !region.takes_whole(smallest_)) return Placement::push();
+      plot_h_ -= frame_.size.height - region.height;
+      frame_ = display::Frame{};
+      build();
+    }
     Placement out;
     out.frame.size = frame_.size;
     out.frame.add(std::move(frame_), {region.x, 0}); // built from x = 0
@@ -194,7 +206,7 @@ private:
       y += put_lines(shape(cs.label_text, chart_.unit, 0, style::TextAlign::left), 0, y, lpitch);
     }
     const double plot_top = y + line_pitch(cs.value_text); // room for the tallest bar's label
-    const double plot_x = axis_w + 6, plot_w = width_ - plot_x, h = cs.height;
+    const double plot_x = axis_w + 6, plot_w = width_ - plot_x, h = plot_h_;
     const double base = plot_top + h;
     for (int i = 0; i <= ticks; ++i) {
       double ty = base - h * i / ticks;
@@ -322,8 +334,10 @@ private:
 
   model::Chart chart_;
   std::string caption_;
-  const Context* ctx_ = nullptr; ///< while measuring
+  const Context* ctx_ = nullptr; ///< the paginator's, which outlives the element
   double width_ = 0;
+  double plot_h_ = 0;   ///< a bar chart's plot height: the template's, or less at a page's foot
+  double smallest_ = 0; ///< the chart's height with the plot at chart.min_height
   double after_ = 0;
   display::Frame frame_; ///< the whole chart, built once
 };

@@ -229,6 +229,7 @@ struct ChartStyle {
   core::Color axis_color;          ///< axes, the bar outline and target markers
   core::Color grid_color;
   double height = 0;     ///< plot area of a bar chart
+  double min_height = 0; ///< what that plot may shrink to at a page's foot
   double bar_height = 0; ///< a shares or target bar
   TextStyle label_text;  ///< category and item labels, axis ticks
   TextStyle value_text;  ///< numbers on and beside bars

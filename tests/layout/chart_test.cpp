@@ -255,3 +255,43 @@ TEST_CASE("chart text extracts from the PDF with its diacritics", "[layout][char
     CHECK(all.find(s) != std::string::npos);
   }
 }
+
+TEST_CASE("a bar chart shrinks to chart.min_height at a page's foot before it moves",
+          "[layout][chart]") {
+  auto style = test::builtin_template("dang");
+  layout::Context ctx{style, test::bundled_fonts(), 0, 450, 700};
+  model::Chart bars;
+  bars.kind = model::Chart::Kind::bars;
+  bars.categories = {"2021", "2022", "2023"};
+  bars.series = {{"", {120, 130, 125}}};
+  auto full_height = [&] {
+    auto c = layout::make_chart(bars, "Biểu đồ 1: Kết nạp đảng viên");
+    c->measure(ctx);
+    return c->place(layout::Region{0, 450, 700, 700, true, 0}, {}).frame.size.height;
+  }();
+  const double give = style.chart.height - style.chart.min_height;
+  REQUIRE(give > 20);
+  // Room for all but 20 pt: the plot gives them up, the chart stays here.
+  auto chart = layout::make_chart(bars, "Biểu đồ 1: Kết nạp đảng viên");
+  chart->measure(ctx);
+  CHECK(chart->first_piece() == Approx(full_height - give));
+  auto here = chart->place(layout::Region{0, 450, full_height - 20, 700, false, 0}, {});
+  CHECK(here.frame.size.height == Approx(full_height - 20));
+  CHECK(!here.rest);
+  // Less than its smallest: to the next page, whole and at full height.
+  chart = layout::make_chart(bars, "Biểu đồ 1: Kết nạp đảng viên");
+  chart->measure(ctx);
+  auto push = chart->place(layout::Region{0, 450, full_height - give - 5, 700, false, 0}, {});
+  CHECK(push.frame.items.empty());
+  REQUIRE(push.rest);
+  auto next = chart->place(layout::Region{0, 450, 700, 700, true, 0}, *push.rest);
+  CHECK(next.frame.size.height == Approx(full_height));
+  // A shares chart is bars of fixed thickness: it does not shrink.
+  model::Chart shares;
+  shares.kind = model::Chart::Kind::shares;
+  shares.items = {{"Xuất sắc", 14.4, std::nullopt, std::nullopt}};
+  auto sc = layout::make_chart(shares, "");
+  sc->measure(ctx);
+  double sh = sc->first_piece();
+  CHECK(sc->place(layout::Region{0, 450, sh - 1, 700, false, 0}, {}).frame.items.empty());
+}
