@@ -52,6 +52,46 @@ inline std::size_t edit_distance(std::string_view a, std::string_view b) {
   return d[a.size()][b.size()];
 }
 
+/// The next code point of UTF-8 text at `i` (advancing `i`); text from the
+/// loader is valid UTF-8.
+inline char32_t next_code_point(std::string_view s, std::size_t& i) {
+  unsigned char c = static_cast<unsigned char>(s[i++]);
+  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+  char32_t cp = extra == 0 ? c : c & (0x3F >> extra);
+  for (; extra > 0 && i < s.size(); --extra) cp = (cp << 6) | (s[i++] & 0x3F);
+  return cp;
+}
+
+/// Vietnamese letters without their marks, lower case: "Kinh tế" and "kinh
+/// te" fold alike, since people type names without diacritics.
+inline std::string fold_vietnamese(std::string_view s) {
+  static const std::pair<char, std::string_view> kLetters[] = {
+      {'a', "àáảãạăằắẳẵặâầấẩẫậÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ"},
+      {'e', "èéẻẽẹêềếểễệÈÉẺẼẸÊỀẾỂỄỆ"},
+      {'i', "ìíỉĩịÌÍỈĨỊ"},
+      {'o', "òóỏõọôồốổỗộơờớởỡợÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ"},
+      {'u', "ùúủũụưừứửữựÙÚỦŨỤƯỪỨỬỮỰ"},
+      {'y', "ỳýỷỹỵỲÝỶỸỴ"},
+      {'d', "đĐ"}};
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t cp = next_code_point(s, i);
+    char plain = 0;
+    if (cp < 0x80) {
+      plain = static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp);
+    } else {
+      for (const auto& [base, marked] : kLetters) {
+        for (std::size_t j = 0; j < marked.size() && !plain;) {
+          if (next_code_point(marked, j) == cp) plain = base;
+        }
+        if (plain) break;
+      }
+    }
+    out += plain ? plain : '?';
+  }
+  return out;
+}
+
 inline std::string ascii_lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
@@ -61,7 +101,8 @@ inline std::string ascii_lower(std::string_view s) {
 }
 } // namespace detail
 
-/// A word from `options` close to `word` (a typo or different case), or
+/// A word from `options` close to `word` (a typo, different case, or missing
+/// Vietnamese diacritics), or
 /// nullopt. Short words allow one edit, longer ones two, so unrelated keys
 /// get no misleading suggestion.
 inline std::optional<std::string> closest(std::string_view word,
@@ -70,8 +111,11 @@ inline std::optional<std::string> closest(std::string_view word,
   std::string w = detail::ascii_lower(word);
   std::optional<std::string> best;
   std::size_t best_d = std::numeric_limits<std::size_t>::max();
+  const std::string folded = detail::fold_vietnamese(word);
   for (const auto& option : options) {
-    std::size_t d = detail::edit_distance(w, detail::ascii_lower(option));
+    // A typo, or the same words typed without their diacritics ("Kinh te").
+    std::size_t d = std::min(detail::edit_distance(w, detail::ascii_lower(option)),
+                             detail::edit_distance(folded, detail::fold_vietnamese(option)));
     std::size_t limit = std::min(w.size(), option.size()) <= 4 ? 1 : 2;
     if (d <= limit && d < best_d && option != word) {
       best = option;

@@ -173,8 +173,8 @@ TEST_CASE("the indicators block names groups that exist", "[input][indicators]")
            block + "\n";
   };
   CHECK(parse_error(with_block("indicators: {groups: [Kinh te]}")) ==
-        "r.yaml:10:31: sections[0].body[0].indicators.groups[0]: no group is titled \"Kinh te\"; "
-        "expected one of the group titles: Kinh tế");
+        "r.yaml:10:31: sections[0].body[0].indicators.groups[0]: no group is titled \"Kinh te\" "
+        "(did you mean \"Kinh tế\"?); expected one of the group titles: Kinh tế");
   CHECK(parse_error(with_block("paragraph: x")) ==
         "r.yaml:4:1: indicators: the indicators are not shown: no section body has an indicators "
         "or figures block; expected an \"- indicators: {}\" block in a section's body");
