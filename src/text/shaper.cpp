@@ -7,6 +7,7 @@
 #include <pango/pangofc-font.h>
 
 #include "text/pango_handles.hpp"
+#include "text/unbreakable.hpp"
 
 namespace baocao::text {
 namespace {
@@ -121,6 +122,16 @@ void keep_slashed_tokens_whole(const std::string& text, PangoAttrList* attrs) {
   }
 }
 
+/// Year ranges, numbers with their units, "Số 05", "… ./.": see unbreakable_ranges.
+void keep_bound_stretches_whole(const std::string& text, PangoAttrList* attrs) {
+  for (const auto& r : unbreakable_ranges(text)) {
+    PangoAttribute* attr = pango_attr_allow_breaks_new(FALSE);
+    attr->start_index = static_cast<guint>(r.begin);
+    attr->end_index = static_cast<guint>(r.end);
+    pango_attr_list_insert(attrs, attr);
+  }
+}
+
 } // namespace
 
 ShapedParagraph shape_paragraph(PangoContext* context, const ParagraphSpec& spec,
@@ -144,6 +155,7 @@ ShapedParagraph shape_paragraph(PangoContext* context, const ParagraphSpec& spec
   // A break inside a word must not add a hyphen the author never wrote.
   pango_attr_list_insert(attrs.get(), pango_attr_insert_hyphens_new(FALSE));
   keep_slashed_tokens_whole(text, attrs.get());
+  keep_bound_stretches_whole(text, attrs.get());
   pango_layout_set_text(layout.get(), text.c_str(), static_cast<int>(text.size()));
   pango_layout_set_attributes(layout.get(), attrs.get());
   if (spec.width > 0) {
