@@ -6,6 +6,7 @@
 
 #include <pango/pangofc-font.h>
 
+#include "text/balance.hpp"
 #include "text/pango_handles.hpp"
 #include "text/unbreakable.hpp"
 
@@ -165,6 +166,13 @@ ShapedParagraph shape_paragraph(PangoContext* context, const ParagraphSpec& spec
   pango_layout_set_alignment(layout.get(), to_pango(spec.align));
   pango_layout_set_justify(layout.get(), spec.align == style::TextAlign::justify);
   pango_layout_set_indent(layout.get(), static_cast<int>(spec.first_line_indent * kScale));
+  // Centred text that wraps gets lines of even length, still centred in the
+  // full width: Pango centred them in the narrower one.
+  double shift = 0;
+  if (spec.width > 0) {
+    int full = pango_layout_get_width(layout.get());
+    shift = (full - balance_lines(layout.get())) / 2.0 / kScale;
+  }
 
   ShapedParagraph out;
   const char* chars = pango_layout_get_text(layout.get());
@@ -178,8 +186,8 @@ ShapedParagraph shape_paragraph(PangoContext* context, const ParagraphSpec& spec
     l.ascent = (baseline - logical.y) / kScale;
     l.descent = (logical.y + logical.height - baseline) / kScale;
     l.width = logical.width / kScale;
-    l.x = logical.x / kScale;
-    double x = logical.x / kScale;
+    l.x = logical.x / kScale + shift;
+    double x = l.x;
     for (GSList* r = line->runs; r; r = r->next) {
       auto* run = static_cast<PangoGlyphItem*>(r->data);
       display::GlyphRun g = convert_run(run, chars, x, spec.color);
@@ -188,7 +196,7 @@ ShapedParagraph shape_paragraph(PangoContext* context, const ParagraphSpec& spec
       x = g.x_end;
       if (!g.glyphs.empty() || !g.text.empty()) l.runs.push_back(std::move(g));
     }
-    out.max_line_width = std::max(out.max_line_width, (logical.x + logical.width) / kScale);
+    out.max_line_width = std::max(out.max_line_width, l.x + l.width);
     out.lines.push_back(std::move(l));
   } while (pango_layout_iter_next_line(iter.get()));
   return out;
