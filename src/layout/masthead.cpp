@@ -40,29 +40,10 @@ struct Stack {
     return top;
   }
 
-  /// Centred text that wraps gets lines of even length ("ĐẢNG ỦY TRƯỜNG /
-  /// TRUNG HỌC" rather than a lone last word): the narrowest width that
-  /// keeps the same number of lines, found by bisection.
+  /// Centred text that wraps is balanced by the shaper ("ĐẢNG ỦY TRƯỜNG /
+  /// TRUNG HỌC" rather than a lone last word), as every centred text is.
   text::ShapedParagraph balanced(const style::TextStyle& ts, const std::string& text) {
-    auto shaped = ctx.fonts.shape(make_spec(ts, text, width));
-    if (shaped.lines.size() < 2 || ts.align != style::TextAlign::center) return shaped;
-    const size_t lines = shaped.lines.size();
-    double lo = width / static_cast<double>(lines), hi = width;
-    for (int i = 0; i < 10 && hi - lo > 1; ++i) {
-      double mid = (lo + hi) / 2;
-      if (ctx.fonts.shape(make_spec(ts, text, mid)).lines.size() > lines)
-        lo = mid;
-      else
-        hi = mid;
-    }
-    auto narrow = ctx.fonts.shape(make_spec(ts, text, hi));
-    // Re-centre in the full column: shaping at `hi` centred it in that width.
-    for (auto& line : narrow.lines) {
-      double dx = (width - hi) / 2;
-      line.x += dx;
-      for (auto& run : line.runs) display::translate(run, dx, 0);
-    }
-    return narrow;
+    return ctx.fonts.shape(make_spec(ts, text, width));
   }
 
   /// Distance from the stack's top to the first baseline this text would get.

@@ -6,7 +6,9 @@
 
 #include <pango/pangofc-font.h>
 
+#include "text/balance.hpp"
 #include "text/pango_handles.hpp"
+#include "text/unbreakable.hpp"
 
 namespace baocao::text {
 namespace {
@@ -121,6 +123,16 @@ void keep_slashed_tokens_whole(const std::string& text, PangoAttrList* attrs) {
   }
 }
 
+/// Year ranges, numbers with their units, "Số 05", "… ./.": see unbreakable_ranges.
+void keep_bound_stretches_whole(const std::string& text, PangoAttrList* attrs) {
+  for (const auto& r : unbreakable_ranges(text)) {
+    PangoAttribute* attr = pango_attr_allow_breaks_new(FALSE);
+    attr->start_index = static_cast<guint>(r.begin);
+    attr->end_index = static_cast<guint>(r.end);
+    pango_attr_list_insert(attrs, attr);
+  }
+}
+
 } // namespace
 
 ShapedParagraph shape_paragraph(PangoContext* context, const ParagraphSpec& spec,
@@ -144,6 +156,7 @@ ShapedParagraph shape_paragraph(PangoContext* context, const ParagraphSpec& spec
   // A break inside a word must not add a hyphen the author never wrote.
   pango_attr_list_insert(attrs.get(), pango_attr_insert_hyphens_new(FALSE));
   keep_slashed_tokens_whole(text, attrs.get());
+  keep_bound_stretches_whole(text, attrs.get());
   pango_layout_set_text(layout.get(), text.c_str(), static_cast<int>(text.size()));
   pango_layout_set_attributes(layout.get(), attrs.get());
   if (spec.width > 0) {
@@ -153,6 +166,13 @@ ShapedParagraph shape_paragraph(PangoContext* context, const ParagraphSpec& spec
   pango_layout_set_alignment(layout.get(), to_pango(spec.align));
   pango_layout_set_justify(layout.get(), spec.align == style::TextAlign::justify);
   pango_layout_set_indent(layout.get(), static_cast<int>(spec.first_line_indent * kScale));
+  // Centred text that wraps gets lines of even length, still centred in the
+  // full width: Pango centred them in the narrower one.
+  double shift = 0;
+  if (spec.width > 0) {
+    int full = pango_layout_get_width(layout.get());
+    shift = (full - balance_lines(layout.get())) / 2.0 / kScale;
+  }
 
   ShapedParagraph out;
   const char* chars = pango_layout_get_text(layout.get());
@@ -166,8 +186,8 @@ ShapedParagraph shape_paragraph(PangoContext* context, const ParagraphSpec& spec
     l.ascent = (baseline - logical.y) / kScale;
     l.descent = (logical.y + logical.height - baseline) / kScale;
     l.width = logical.width / kScale;
-    l.x = logical.x / kScale;
-    double x = logical.x / kScale;
+    l.x = logical.x / kScale + shift;
+    double x = l.x;
     for (GSList* r = line->runs; r; r = r->next) {
       auto* run = static_cast<PangoGlyphItem*>(r->data);
       display::GlyphRun g = convert_run(run, chars, x, spec.color);
@@ -176,7 +196,7 @@ ShapedParagraph shape_paragraph(PangoContext* context, const ParagraphSpec& spec
       x = g.x_end;
       if (!g.glyphs.empty() || !g.text.empty()) l.runs.push_back(std::move(g));
     }
-    out.max_line_width = std::max(out.max_line_width, (logical.x + logical.width) / kScale);
+    out.max_line_width = std::max(out.max_line_width, l.x + l.width);
     out.lines.push_back(std::move(l));
   } while (pango_layout_iter_next_line(iter.get()));
   return out;
