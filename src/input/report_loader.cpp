@@ -82,6 +82,7 @@ public:
         list(top.need("sections", "a list of sections"), 1, "a list of sections");
     for (const auto& s : sections) report_.sections.push_back(read_section(s, 1));
 
+    if (const Tree* t = top.find("closing")) report_.closing = body_text(*t);
     if (const Tree* t = top.find("signature")) report_.signature = read_signature(*t);
     for (const auto& r : optional_list(top, "recipients", "a list of text")) {
       report_.recipients.push_back(text(r));

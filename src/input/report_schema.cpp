@@ -138,6 +138,8 @@ std::vector<ObjectKind> make_kinds() {
                    "Awards, shown where a section has an awards block"),
                opt("goals", ref("goals"), "Mục tiêu nhiệm kỳ tới",
                    "Next-term goals, shown where a section has a goals block"),
+               opt("closing", rich(), "Đoạn kết (\"Trên đây là báo cáo ...\"), trước chữ ký",
+                   "The closing paragraph after the last section, kept with the signature"),
                opt("signature", ref("signature"), "Khối chữ ký", "The signature block"),
                opt("recipients", opt_list(text()), "Nơi nhận",
                    "Recipients (\"Nơi nhận\"), one per line"),

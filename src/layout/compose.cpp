@@ -81,17 +81,26 @@ public:
     out_.push_back(make_masthead(report_.document));
     int n = 0;
     for (const auto& s : report_.sections) section(s, ++n);
+    bool signed_off = report_.signature || !report_.recipients.empty();
+    if (!report_.closing.runs.empty()) {
+      // Kept whole and with what follows, so the signature never starts a page
+      // without the report's last words above it.
+      auto b = text_block(style_.body, spans_of(with_tally(report_.closing)));
+      b->set_keep_together(true);
+      b->set_keep_with_next(signed_off || !report_.source.empty());
+      last_text_ = b.get();
+      out_.push_back(std::move(b));
+    }
     if (!style_.labels.closing_mark.empty()) close_body();
     if (!report_.source.empty()) {
       auto src = text_block(
           style_.signature.source_text,
           plain(core::fill_placeholders(style_.labels.source, {{"source", report_.source}})));
       src->set_keep_together(true);
-      src->set_keep_with_next(report_.signature || !report_.recipients.empty());
+      src->set_keep_with_next(signed_off);
       out_.push_back(std::move(src));
     }
-    if (report_.signature || !report_.recipients.empty())
-      out_.push_back(make_closing(report_, style_));
+    if (signed_off) out_.push_back(make_closing(report_, style_));
     return std::move(out_);
   }
 

@@ -93,6 +93,9 @@ public:
   /// Must share its page with at least two lines of what comes before it
   /// (the signature block: never alone on a page).
   virtual bool needs_company() const { return false; }
+  /// Is itself that company: two lines or more that stay with what follows
+  /// (a closing paragraph kept with the signature).
+  virtual bool gives_company() const { return false; }
   /// Shapes and sizes the element; called once, before anything below.
   virtual void measure(const Context& ctx) = 0;
   /// Height of the smallest part that may stand at the bottom of a page.

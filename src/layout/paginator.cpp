@@ -111,6 +111,7 @@ double Paginator::company_needed_after(ElementList& elements, size_t i) {
   double need = elements[i]->space_after();
   for (size_t j = i + 1; j < elements.size(); ++j) {
     Element& e = measured(elements, j);
+    if (e.gives_company()) return 0;
     need += e.space_before() + e.first_piece();
     if (e.needs_company()) return need;
     if (!e.keep_with_next()) return 0;

@@ -35,6 +35,9 @@ public:
   double space_before() const override { return before_; }
   double space_after() const override { return after_; }
   bool keep_with_next() const override { return keep_with_next_; }
+  bool gives_company() const override {
+    return keep_with_next_ && keep_together_ && line_count() >= 2;
+  }
   void measure(const Context& ctx) override;
   double first_piece() const override;
   Placement place(const Region& region, const Resume& from) override;

@@ -256,6 +256,8 @@ struct Report {
   std::vector<Section> sections;
   std::vector<Award> awards;
   Goals goals;
+  /// "Trên đây là báo cáo ...": after the last section, with the signature; may be empty.
+  RichText closing;
   std::optional<Signature> signature;
   std::vector<std::string> recipients;
   std::string source; ///< "Nguồn: Báo Phú Thọ"; may be empty
