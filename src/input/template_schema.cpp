@@ -116,6 +116,14 @@ void add_body(std::vector<Value>& v) {
       "{font: Liberation Serif, size: 14, align: justify, line_height: 1.3, first_line_indent: 10, "
       "space_after: 6}",
       "Kiểu chữ đoạn văn", "Paragraphs' style"));
+  // Its own style, not the body's made bold italic: a sans template's labels
+  // would otherwise be the only serif bold italic among its sans headings.
+  v.push_back(value(
+      "sub_label_text", tt::text_style(), [](S & s) -> auto& { return s.sub_label_text; },
+      "{font: Liberation Serif, size: 14, bold: true, italic: true, align: justify, line_height: "
+      "1.3, first_line_indent: 10, space_after: 6}",
+      "Kiểu chữ nhãn trong khối mục tiêu, nhóm khen thưởng",
+      "The labels of a goals block's parts and of awards groups"));
   for (int i = 0; i < 3; ++i) {
     const std::string at = "headings[" + std::to_string(i) + "].";
     v.push_back(value(

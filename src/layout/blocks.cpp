@@ -14,10 +14,7 @@ std::vector<text::Span> spans_of(const model::RichText& t, bool bold) {
 
 std::unique_ptr<TextBlock> sub_label(const style::Style& style, const std::string& label,
                                      double width) {
-  style::TextStyle ts = style.body;
-  ts.italic = true;
-  ts.bold = true;
-  auto b = std::make_unique<TextBlock>(ts, plain(label), 0, width);
+  auto b = std::make_unique<TextBlock>(style.sub_label_text, plain(label), 0, width);
   b->set_keep_with_next(true);
   b->set_keep_together(true);
   return b;

@@ -8,6 +8,7 @@ std::vector<std::pair<std::string, const TextStyle*>> all_text_styles(const Styl
   return {{"page_number.text", &s.page_number.text},
           {"footer.text", &s.footer.text},
           {"body", &s.body},
+          {"sub_label_text", &s.sub_label_text},
           {"headings[0].text", &s.headings[0].text},
           {"headings[1].text", &s.headings[1].text},
           {"headings[2].text", &s.headings[2].text},

@@ -272,6 +272,7 @@ struct Style {
   PageNumberStyle page_number;
   FooterStyle footer;
   TextStyle body;
+  TextStyle sub_label_text; ///< over a goals block's targets, breakthroughs, tasks; awards groups
   HeadingStyle headings[3];
   ListStyle list;
   TableStyle table;

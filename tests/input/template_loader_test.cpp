@@ -211,7 +211,9 @@ TEST_CASE("values a template leaves out take their defaults", "[input][template]
   CHECK(error_of("u.yaml", dir.path()) ==
         (dir / "u.yaml").string() +
             ":1:1: unknown key \"bodyy\" (did you mean \"body\"?); expected one of: extends, name, "
-            "description, fonts, numbers, page, page_number, footer, body, headings, list, table, "
+            "description, fonts, numbers, page, page_number, footer, body, sub_label_text, "
+            "headings, list, "
+            "table, "
             "masthead, signature, labels, chart, awards, key_figures, indicators");
   test::write_file(dir / "m.yaml", "page: {margins: {rigth: 10}}\n");
   CHECK(error_of("m.yaml", dir.path()) ==
@@ -261,4 +263,33 @@ TEST_CASE("a value that is wrong in the base is reported in the base", "[input][
   // The user's file overrides the bad value: nothing left to complain about.
   test::write_file(dir / "user.yaml", "extends: base.yaml\nbody: {align: center}\n");
   CHECK(load("user.yaml", dir.path()).body.align == style::TextAlign::center);
+}
+
+TEST_CASE("hien-dai sets every label caption and heading in its sans family", "[input][template]") {
+  // Its body is serif by design (long justified text); anything else in serif
+  // was a dang default showing through, as "Kính gửi:" once did on the cover.
+  style::Style s = load("hien-dai", "/nonexistent");
+  REQUIRE(s.body.font == "Liberation Serif");
+  for (const auto& [where, ts] : style::all_text_styles(s)) {
+    if (where == "body") continue;
+    INFO(where);
+    CHECK(ts->font == "Liberation Sans");
+  }
+  // Its own labels are in its accent, as its headings and captions are.
+  CHECK(s.sub_label_text.color == s.masthead.accent);
+  CHECK(s.table.caption.color == s.masthead.accent);
+}
+
+TEST_CASE("each built-in template numbers tables and charts with one separator",
+          "[input][template]") {
+  for (const char* name : {"dang", "nha-nuoc", "hien-dai"}) {
+    style::Style s = load(name, "/nonexistent");
+    // What stands between "{n}" and "{caption}": ": " or ". ".
+    auto separator = [](const std::string& pattern) {
+      auto n = pattern.find("{n}") + 3;
+      return pattern.substr(n, pattern.find("{caption}") - n);
+    };
+    INFO(name);
+    CHECK(separator(s.labels.table_caption) == separator(s.labels.chart_caption));
+  }
 }
