@@ -4,9 +4,9 @@
 
 #include <cmath>
 
-#include <pango/pangofc-font.h>
-
 #include "text/balance.hpp"
+#include "text/glyph_runs.hpp"
+#include "text/justified.hpp"
 #include "text/pango_handles.hpp"
 #include "text/unbreakable.hpp"
 
@@ -46,86 +46,27 @@ FontDescPtr describe(const ParagraphSpec& spec, const std::string& families, boo
   return desc;
 }
 
-struct FontFace {
-  std::string file;
-  int index = 0;
-  double size = 0;
-};
-
-FontFace face_of(PangoFont* font) {
-  FontFace f;
-  if (!PANGO_IS_FC_FONT(font)) return f;
-  FcPattern* pattern = pango_fc_font_get_pattern(PANGO_FC_FONT(font));
-  FcChar8* file = nullptr;
-  if (FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch) {
-    f.file = reinterpret_cast<const char*>(file);
-  }
-  FcPatternGetInteger(pattern, FC_INDEX, 0, &f.index);
-  FcPatternGetDouble(pattern, FC_PIXEL_SIZE, 0, &f.size);
-  return f;
-}
-
-/// One Pango run (a PangoGlyphItem) to a display run, x from `x`, baseline 0.
-display::GlyphRun convert_run(const PangoGlyphItem* run, const char* text, double x,
-                              const core::Color& color) {
-  const PangoItem* item = run->item;
-  const PangoGlyphString* glyphs = run->glyphs;
-  FontFace face = face_of(item->analysis.font);
-  display::GlyphRun out;
-  out.font_file = face.file;
-  out.face_index = face.index;
-  out.size = face.size;
-  out.color = color;
-  out.text.assign(text + item->offset, static_cast<size_t>(item->length));
-  out.glyphs.reserve(static_cast<size_t>(glyphs->num_glyphs));
-  double pen = x;
-  int i = 0;
-  while (i < glyphs->num_glyphs) {
-    // A cluster: consecutive glyphs that share a log_cluster (LTR text).
-    int start = glyphs->log_clusters[i];
-    int j = i;
-    uint32_t drawn = 0;
-    while (j < glyphs->num_glyphs && glyphs->log_clusters[j] == start) {
-      const PangoGlyphInfo& g = glyphs->glyphs[j];
-      if (g.glyph != PANGO_GLYPH_EMPTY) {
-        uint32_t id = (g.glyph & PANGO_GLYPH_UNKNOWN_FLAG) ? 0 : g.glyph;
-        out.glyphs.push_back(
-            {id, pen + g.geometry.x_offset / kScale, g.geometry.y_offset / kScale});
-        ++drawn;
-      }
-      pen += g.geometry.width / kScale;
-      ++j;
-    }
-    int end = j < glyphs->num_glyphs ? glyphs->log_clusters[j] : item->length;
-    out.clusters.push_back({static_cast<uint32_t>(end - start), drawn});
-    i = j;
-  }
-  out.x_end = pen;
-  return out;
-}
-
 /// Document numbers and abbreviations ("76-QĐ/TƯ", "125-BC/ĐUK", "HĐND/UBND")
 /// must not break after their slash, as UAX #14 would allow.
-void keep_slashed_tokens_whole(const std::string& text, PangoAttrList* attrs) {
+std::vector<ByteRange> slashed_tokens(const std::string& text) {
+  std::vector<ByteRange> out;
   size_t start = 0;
   while (start < text.size()) {
     size_t end = text.find(' ', start);
     if (end == std::string::npos) end = text.size();
     auto slash = text.find('/', start);
     // Long tokens (links) keep their break opportunities: better broken than overflowing.
-    if (slash != std::string::npos && slash > start && slash + 1 < end && end - start <= 32) {
-      PangoAttribute* attr = pango_attr_allow_breaks_new(FALSE);
-      attr->start_index = static_cast<guint>(start);
-      attr->end_index = static_cast<guint>(end);
-      pango_attr_list_insert(attrs, attr);
-    }
+    if (slash != std::string::npos && slash > start && slash + 1 < end && end - start <= 32)
+      out.push_back({start, end});
     start = end + 1;
   }
+  return out;
 }
 
-/// Year ranges, numbers with their units, "Số 05", "… ./.": see unbreakable_ranges.
-void keep_bound_stretches_whole(const std::string& text, PangoAttrList* attrs) {
-  for (const auto& r : unbreakable_ranges(text)) {
+/// Year ranges, numbers with their units, "Số 05", "… ./.", slashed tokens:
+/// one Pango "no break here" attribute each.
+void keep_whole(const std::vector<ByteRange>& ranges, PangoAttrList* attrs) {
+  for (const auto& r : ranges) {
     PangoAttribute* attr = pango_attr_allow_breaks_new(FALSE);
     attr->start_index = static_cast<guint>(r.begin);
     attr->end_index = static_cast<guint>(r.end);
@@ -155,10 +96,15 @@ ShapedParagraph shape_paragraph(PangoContext* context, const ParagraphSpec& spec
   }
   // A break inside a word must not add a hyphen the author never wrote.
   pango_attr_list_insert(attrs.get(), pango_attr_insert_hyphens_new(FALSE));
-  keep_slashed_tokens_whole(text, attrs.get());
-  keep_bound_stretches_whole(text, attrs.get());
+  std::vector<ByteRange> keep = slashed_tokens(text);
+  for (const auto& r : unbreakable_ranges(text)) keep.push_back(r);
+  keep_whole(keep, attrs.get());
   pango_layout_set_text(layout.get(), text.c_str(), static_cast<int>(text.size()));
   pango_layout_set_attributes(layout.get(), attrs.get());
+  if (spec.width > 0 && spec.align == style::TextAlign::justify) {
+    // Shaped once on one line; the breaks of the whole paragraph are ours.
+    if (auto broken = break_justified(layout.get(), spec, keep)) return std::move(*broken);
+  }
   if (spec.width > 0) {
     pango_layout_set_width(layout.get(), static_cast<int>(std::floor(spec.width * kScale)));
     pango_layout_set_wrap(layout.get(), spec.break_words ? PANGO_WRAP_WORD_CHAR : PANGO_WRAP_WORD);
