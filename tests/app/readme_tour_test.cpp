@@ -46,7 +46,7 @@ TEST_CASE("the README tour works as written", "[app][readme]") {
                              ":\"$PATH\" bash tour.sh");
   INFO(r.output);
   CHECK(r.status == 2);
-  CHECK(r.output.find("wrote bao-cao.pdf (3 pages)") != std::string::npos);
+  CHECK(r.output.find("wrote bao-cao.pdf (2 pages)") != std::string::npos);
   CHECK(r.output.find("built 3, failed 0 in") != std::string::npos);
   CHECK(r.output.find("bao-cao.yaml:15:9: document.date: 2025-02-30 is not a calendar date; "
                       "expected a date YYYY-MM-DD") != std::string::npos);
