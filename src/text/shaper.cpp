@@ -2,6 +2,7 @@
 // paragraph, read back line by line into display glyph runs.
 #include "text/shaper.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "text/balance.hpp"
@@ -74,6 +75,24 @@ void keep_whole(const std::vector<ByteRange>& ranges, PangoAttrList* attrs) {
   }
 }
 
+/// The bound stretches on lines of the broken layout wider than its width
+/// (a year range in a narrow table cell): what must give way.
+std::vector<size_t> overflowing(PangoLayout* layout, const std::vector<ByteRange>& keep) {
+  std::vector<size_t> out;
+  int width = pango_layout_get_width(layout);
+  for (GSList* l = pango_layout_get_lines_readonly(layout); l; l = l->next) {
+    auto* line = static_cast<PangoLayoutLine*>(l->data);
+    PangoRectangle logical;
+    pango_layout_line_get_extents(line, nullptr, &logical);
+    if (logical.width <= width) continue;
+    auto begin = static_cast<size_t>(line->start_index);
+    auto end = begin + static_cast<size_t>(line->length);
+    for (size_t i = 0; i < keep.size(); ++i)
+      if (keep[i].begin < end && keep[i].end > begin) out.push_back(i);
+  }
+  return out;
+}
+
 } // namespace
 
 ShapedParagraph shape_paragraph(PangoContext* context, const ParagraphSpec& spec,
@@ -96,15 +115,21 @@ ShapedParagraph shape_paragraph(PangoContext* context, const ParagraphSpec& spec
   }
   // A break inside a word must not add a hyphen the author never wrote.
   pango_attr_list_insert(attrs.get(), pango_attr_insert_hyphens_new(FALSE));
-  std::vector<ByteRange> keep = slashed_tokens(text);
-  for (const auto& r : unbreakable_ranges(text)) keep.push_back(r);
-  keep_whole(keep, attrs.get());
+  AttrListPtr breakable(pango_attr_list_copy(attrs.get()));
+  const std::vector<ByteRange> bound = unbreakable_ranges(text);
+  const std::vector<ByteRange> slashed = slashed_tokens(text);
   pango_layout_set_text(layout.get(), text.c_str(), static_cast<int>(text.size()));
-  pango_layout_set_attributes(layout.get(), attrs.get());
   if (spec.width > 0 && spec.align == style::TextAlign::justify) {
-    // Shaped once on one line; the breaks of the whole paragraph are ours.
-    if (auto broken = break_justified(layout.get(), spec, keep)) return std::move(*broken);
+    // Shaped once on one line; the breaks of the whole paragraph are ours,
+    // and so are the rules of what stays whole.
+    pango_layout_set_attributes(layout.get(), breakable.get());
+    if (auto broken = break_justified(layout.get(), spec, bound, slashed))
+      return std::move(*broken);
   }
+  std::vector<ByteRange> keep = slashed;
+  keep.insert(keep.end(), bound.begin(), bound.end());
+  keep_whole(keep, attrs.get());
+  pango_layout_set_attributes(layout.get(), attrs.get());
   if (spec.width > 0) {
     pango_layout_set_width(layout.get(), static_cast<int>(std::floor(spec.width * kScale)));
     pango_layout_set_wrap(layout.get(), spec.break_words ? PANGO_WRAP_WORD_CHAR : PANGO_WRAP_WORD);
@@ -112,6 +137,20 @@ ShapedParagraph shape_paragraph(PangoContext* context, const ParagraphSpec& spec
   pango_layout_set_alignment(layout.get(), to_pango(spec.align));
   pango_layout_set_justify(layout.get(), spec.align == style::TextAlign::justify);
   pango_layout_set_indent(layout.get(), static_cast<int>(spec.first_line_indent * kScale));
+  // A bound stretch wider than the measure (a year range in a narrow table
+  // cell) would run out of it: better broken than overflowing.
+  // Each such stretch loses its binding, the others keep theirs.
+  while (spec.width > 0 && !keep.empty()) {
+    auto wide = overflowing(layout.get(), keep);
+    if (wide.empty()) break;
+    std::sort(wide.begin(), wide.end());
+    wide.erase(std::unique(wide.begin(), wide.end()), wide.end());
+    for (auto i = wide.rbegin(); i != wide.rend(); ++i)
+      keep.erase(keep.begin() + static_cast<long>(*i));
+    AttrListPtr fewer(pango_attr_list_copy(breakable.get()));
+    keep_whole(keep, fewer.get());
+    pango_layout_set_attributes(layout.get(), fewer.get());
+  }
   // Centred text that wraps gets lines of even length, still centred in the
   // full width: Pango centred them in the narrower one.
   double shift = 0;
