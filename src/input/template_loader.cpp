@@ -149,6 +149,7 @@ style::Style read_style(const Tree& root) {
     if (!given[i] && values[i].read)
       values[i].read(parse_yaml(values[i].default_yaml, "default of " + values[i].path), s);
   check_margins(s.page, root);
+  style::share_justify(s);
   return s;
 }
 

@@ -324,11 +324,27 @@ void add_indicator_table(std::vector<Value>& v) {
                      }));
 }
 
+void add_justify(std::vector<Value>& v) {
+  v.push_back(value(
+      "justify.stretch", tt::share(true), [](S & s) -> auto& { return s.justify.stretch; }, "0.5",
+      "Khoảng trắng giãn thêm tối đa khi căn đều (phần của độ rộng)",
+      "How much a space may grow in a justified line, a share of its width"));
+  v.push_back(value(
+      "justify.shrink", tt::share(false), [](S & s) -> auto& { return s.justify.shrink; }, "0.2",
+      "Khoảng trắng co lại tối đa (phần của độ rộng)",
+      "How much a space may shrink, a share of its width"));
+  v.push_back(value(
+      "justify.max_space", tt::multiple(1, 5), [](S & s) -> auto& { return s.justify.max_space; },
+      "2.0", "Khoảng trắng rộng nhất, bội số độ rộng thường, trừ khi không thể ngắt khác",
+      "The widest a space may get, in natural widths, unless no other breaks avoid it"));
+}
+
 std::vector<Value> make_values() {
   std::vector<Value> v;
   add_top(v);
   add_page(v);
   add_body(v);
+  add_justify(v);
   add_table(v);
   add_blocks(v);
   add_indicators(v);
@@ -369,6 +385,8 @@ std::vector<Section> make_sections() {
       section("indicators", "Chữ viết về chỉ tiêu: mức, đánh giá, thay đổi",
               "The words of indicators: targets, assessment, change",
               "a mapping of indicator words"),
+      section("justify", "Căn đều hai lề", "Justified lines",
+              "a mapping with stretch, shrink and max_space"),
       section("chart", "Biểu đồ", "Charts", "a chart style mapping"),
       section("awards", "Mặc định của khối khen thưởng", "Defaults of an awards block",
               "a mapping with as, group_by, sort and summary"),

@@ -249,6 +249,17 @@ Kind<double> share(bool one_allowed) {
           }};
 }
 
+Kind<double> multiple(double lo, double hi) {
+  Shape s = number_shape(lo, false, hi);
+  return {s, [lo, hi](const Tree& t) {
+            char expected[64];
+            std::snprintf(expected, sizeof expected, "a number from %g to %g", lo, hi);
+            double v = number(t, expected);
+            if (v < lo || v > hi) fail(t, shorten(t.scalar) + " is out of range", expected);
+            return v;
+          }};
+}
+
 Kind<int> whole_number(int lo, int hi) {
   Shape s = shape(Type::integer);
   s.minimum = lo;

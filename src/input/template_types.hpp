@@ -47,6 +47,8 @@ Kind<double> mm();
 Kind<double> mm_up_to(double max_mm);
 /// A share of a length: 0 < x < 1, or 0 < x <= 1 with `one_allowed`.
 Kind<double> share(bool one_allowed);
+/// A multiple of something: lo <= x <= hi.
+Kind<double> multiple(double lo, double hi);
 Kind<int> whole_number(int lo, int hi);
 Kind<core::Color> color();
 /// At least `min` colours.

@@ -19,6 +19,7 @@ text::ParagraphSpec make_spec(const style::TextStyle& ts, std::vector<text::Span
   spec.color = ts.color;
   spec.align = ts.align;
   spec.first_line_indent = ts.first_line_indent;
+  spec.justify = ts.justify;
   spec.width = width;
   return spec;
 }

@@ -41,4 +41,9 @@ std::vector<std::pair<std::string, const TextStyle*>> all_text_styles(const Styl
           {"key_figures.note_text", &s.key_figures.note_text}};
 }
 
+void share_justify(Style& s) {
+  // The styles are s's own, not const: the list is shared with read-only checks.
+  for (auto& named : all_text_styles(s)) const_cast<TextStyle*>(named.second)->justify = s.justify;
+}
+
 } // namespace baocao::style

@@ -15,6 +15,15 @@ namespace baocao::style {
 enum class TextAlign { left, center, right, justify };
 
 /// How one kind of text looks.
+/// How a justified paragraph's lines are chosen (text/total_fit): how far a
+/// space may grow (stretch) and shrink per unit of its natural width, and the
+/// widest a space may get, in natural widths, unless no other breaks avoid it.
+struct Justify {
+  double stretch = 0.5;
+  double shrink = 0.2;
+  double max_space = 2;
+};
+
 struct TextStyle {
   std::string font; ///< family name, e.g. "Liberation Serif"
   double size = 14; ///< points
@@ -28,6 +37,7 @@ struct TextStyle {
   double space_after = 0;       ///< points
   double first_line_indent = 0; ///< points (template gives mm)
   core::Color color;
+  Justify justify; ///< the template's `justify`, the same in all its styles
 };
 
 enum class Numbering { none, roman, arabic, alpha_vi };
@@ -284,6 +294,7 @@ struct Style {
   ChartStyle chart;
   AwardsStyle awards;
   KeyFiguresStyle key_figures;
+  Justify justify;
 };
 
 } // namespace baocao::style
@@ -292,4 +303,6 @@ namespace baocao::style {
 /// Every text style of a template with its key path ("masthead.date_text"),
 /// for checks that must see them all (fonts).
 std::vector<std::pair<std::string, const TextStyle*>> all_text_styles(const Style& s);
+/// Gives every text style the template's `justify` values.
+void share_justify(Style& s);
 } // namespace baocao::style

@@ -23,13 +23,6 @@ struct Span {
 };
 
 /// What to shape: text, the paragraph's style and the width to break at.
-/// How far a justified line's spaces may grow and shrink, per unit of their
-/// natural width, when its paragraph is broken as a whole (total_fit.hpp).
-struct Justify {
-  double stretch = 0.5;
-  double shrink = 0.2;
-};
-
 struct ParagraphSpec {
   std::vector<Span> spans;
   std::string font; ///< family
@@ -41,7 +34,7 @@ struct ParagraphSpec {
   double first_line_indent = 0; ///< points
   double width = 0;             ///< points; <= 0 means no wrapping
   bool break_words = true;      ///< a word wider than the width breaks between letters
-  Justify justify;
+  style::Justify justify;
 };
 
 /// One broken line: glyph runs positioned with x from the paragraph's left edge

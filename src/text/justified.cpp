@@ -11,6 +11,7 @@ namespace {
 
 constexpr double kScale = PANGO_SCALE;
 constexpr double kNoSpaceBreak = 50; // after '-' or '/': allowed, not liked
+constexpr double kAvoided = 3000;    // inside a document number: only to save a line past max_space
 
 /// The paragraph on one line, measured by byte: where each cluster starts.
 struct Measured {
@@ -28,7 +29,8 @@ bool inside(const std::vector<ByteRange>& keep, size_t byte) {
 } // namespace
 
 std::optional<ShapedParagraph> break_justified(PangoLayout* layout, const ParagraphSpec& spec,
-                                               const std::vector<ByteRange>& keep) {
+                                               const std::vector<ByteRange>& bound,
+                                               const std::vector<ByteRange>& avoided) {
   if (pango_layout_get_line_count(layout) != 1) return std::nullopt;
   PangoLayoutLine* line = pango_layout_get_line_readonly(layout, 0);
   const char* chars = pango_layout_get_text(layout);
@@ -90,12 +92,14 @@ std::optional<ShapedParagraph> break_justified(PangoLayout* layout, const Paragr
   options.push_back(option_at(0, 0, 0));
   at.emplace_back(0, 0);
   for (size_t c = 1; c < n_chars; ++c) {
-    if (!attrs[c].is_line_break || !m.cluster_start[m.char_byte[c]] || inside(keep, m.char_byte[c]))
+    if (!attrs[c].is_line_break || !m.cluster_start[m.char_byte[c]] ||
+        inside(bound, m.char_byte[c]))
       continue;
     size_t e = c;
     while (e > 0 && attrs[e - 1].is_white) --e;
     if (e == 0 || !m.cluster_start[m.char_byte[e]]) continue;
-    options.push_back(option_at(c, e, e == c ? kNoSpaceBreak : 0));
+    double penalty = inside(avoided, m.char_byte[c]) ? kAvoided : e == c ? kNoSpaceBreak : 0;
+    options.push_back(option_at(c, e, penalty));
     at.emplace_back(e, c);
   }
   size_t e = n_chars;
@@ -110,6 +114,7 @@ std::optional<ShapedParagraph> break_justified(PangoLayout* layout, const Paragr
   params.width = measure - std::max(-indent, 0.0);
   params.stretch = spec.justify.stretch;
   params.shrink = spec.justify.shrink;
+  params.max_space = spec.justify.max_space;
   if (spec.break_words) {
     for (size_t k = 1; k < options.size(); ++k) {
       if (options[k].end_x - options[k - 1].start_x > std::min(params.first_width, params.width))

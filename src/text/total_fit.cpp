@@ -15,6 +15,7 @@ constexpr double kTwoVeryLoose = 20000; // two very loose lines in a row
 constexpr double kShortLastLine =
     1e5;                          // a last line of one short word: as bad as a line at ratio 1.4
 constexpr double kOverfull = 1e8; // a word wider than the measure: only if nothing else
+constexpr double kTooLoose = 1e7; // spaces past max_space: only if nothing else
 
 enum Fitness { tight, decent, loose, very_loose };
 
@@ -69,6 +70,7 @@ std::vector<BrokenLine> break_total_fit(const std::vector<BreakOption>& options,
       double demerits = (kLinePenalty + badness) * (kLinePenalty + badness);
       if (k != last) demerits += to.penalty * to.penalty;
       if (overfull) demerits += kOverfull;
+      if (k != last && ratio * params.stretch > params.max_space - 1) demerits += kTooLoose;
       if (k == last && i > 0 && to.spaces_end == from.spaces_start &&
           natural < params.short_last_line * width)
         demerits += kShortLastLine;

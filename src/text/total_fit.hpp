@@ -25,6 +25,9 @@ struct TotalFitParams {
   double width = 0;       ///< every other line's measure
   double stretch = 0.5;   ///< how much a space may grow, per unit of its width, at ratio 1
   double shrink = 0.2;    ///< how much it may shrink, per unit of its width
+  /// A line whose spaces grow past this many natural widths is chosen only
+  /// when no other breaks avoid it (TeX's tolerance).
+  double max_space = 2;
   /// A last line narrower than this share of the measure, holding one word,
   /// is avoided (a lone short syllable).
   double short_last_line = 0.2;

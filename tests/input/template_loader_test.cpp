@@ -212,8 +212,7 @@ TEST_CASE("values a template leaves out take their defaults", "[input][template]
         (dir / "u.yaml").string() +
             ":1:1: unknown key \"bodyy\" (did you mean \"body\"?); expected one of: extends, name, "
             "description, fonts, numbers, page, page_number, footer, body, sub_label_text, "
-            "headings, list, "
-            "table, "
+            "headings, list, justify, table, "
             "masthead, signature, labels, chart, awards, key_figures, indicators");
   test::write_file(dir / "m.yaml", "page: {margins: {rigth: 10}}\n");
   CHECK(error_of("m.yaml", dir.path()) ==
