@@ -74,7 +74,9 @@ std::vector<LineStretch> justified_lines(const std::vector<display::Page>& pages
         }
       }
       if (n < 2) continue;
-      out.push_back({page.number, key / 100.0, sum / n / face.advance, text});
+      double x = glyphs.front().x;
+      double natural = right - x - (sum - n * face.advance);
+      out.push_back({page.number, key / 100.0, sum / n / face.advance, text, x, natural, n});
     }
   }
   return out;

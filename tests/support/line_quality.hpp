@@ -26,6 +26,9 @@ struct LineStretch {
   double baseline = 0;
   double ratio = 1;
   std::string text;
+  double x = 0;       ///< where the line starts
+  double natural = 0; ///< its width with every space at its natural width
+  int spaces = 0;
 };
 std::vector<LineStretch> justified_lines(const std::vector<display::Page>& pages,
                                          const SpaceFace& face);
