@@ -7,6 +7,9 @@
 #   bash bench/run.sh            # uses ./build/baocao
 #   R=9 ROWS="1000 5000 50000" bash bench/run.sh
 #   BACKENDS=haru bash bench/run.sh
+# The floor: bench_floor (bench/floor.cpp, built with the project) sets the
+# example's text, extracted from baocao's PDF, in the same font and measure
+# with bare Pango and Cairo; baocao should stay within 1.5 times its time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${BAOCAO:-./build/baocao}
@@ -37,8 +40,28 @@ measure_one() { # name input backend [rows]
   printf '%-36s %6s pages %8.3f s %8.1f MB %10s bytes %s\n' "$name" "$pages" "$t" "$m" "$(stat -c %s "$tmp/out.pdf")" "$per_row"
 }
 
+median_time() { # command...: median wall time of $runs runs
+  local times=()
+  for _ in $(seq "$runs"); do
+    local start end
+    start=$(date +%s.%N)
+    "$@" >/dev/null 2>"$tmp/t" || { cat "$tmp/t"; exit 1; }
+    end=$(date +%s.%N)
+    times+=("$(awk -v s="$start" -v e="$end" 'BEGIN {printf "%.4f", e - s}')")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+
 echo "baocao benchmark: median of $runs runs, $(nproc) cores"
 measure "example (phu-tho)" examples/phu-tho-2010-2015.yaml
+floor=${FLOOR:-./build/bench/bench_floor}
+if [ -x "$floor" ] && command -v pdftotext >/dev/null; then
+  "$bin" build examples/phu-tho-2010-2015.yaml -o "$tmp/example.pdf" >/dev/null 2>&1
+  pdftotext -raw "$tmp/example.pdf" "$tmp/example.txt"
+  ours=$(median_time "$bin" build examples/phu-tho-2010-2015.yaml -o "$tmp/example.pdf")
+  bare=$(median_time "$floor" "$tmp/example.txt" "$tmp/floor.pdf" fonts)
+  awk -v o="$ours" -v b="$bare" 'BEGIN {printf "%-36s %8.4f s, baocao %.4f s: %.2f times the floor\n", "floor (bare Pango/Cairo, same text)", b, o, (b > 0 ? o / b : 0)}'
+fi
 for n in $rows; do
   bash examples/large-awards.sh "$n" > "$tmp/awards-$n.yaml"
   measure "awards table, $n rows" "$tmp/awards-$n.yaml" "$n"
