@@ -84,9 +84,15 @@ public:
     if (!spec_.cells.empty()) {
       group_at(0);
       // A table's orphan rule: it starts with two body rows (row groups), or
-      // with all it has; that also keeps a first group title row with a row.
-      const size_t second = spec_.grid.group_end(0);
-      first_company_ = second < spec_.cells.size() ? group_height(second) : 0;
+      // with all it has. A group's title row ("I. Kinh tế") is not one of
+      // them: a page ending on a title and one row looked like one row.
+      const size_t n = spec_.cells.size();
+      int body = titled(0) ? 0 : 1;
+      first_company_ = 0;
+      for (size_t r = spec_.grid.group_end(0); body < 2 && r < n; r = spec_.grid.group_end(r)) {
+        first_company_ += group_height(r);
+        body += titled(r) ? 0 : 1;
+      }
     }
     whole_ = whole_height(ctx.page_height);
   }
@@ -189,6 +195,12 @@ private:
       return 0;
     }
     return group_height(end);
+  }
+
+  /// Whether the row group starting at r is a title kept with the next row.
+  bool titled(size_t r) const {
+    const auto& keep = spec_.keep_with_next;
+    return std::find(keep.begin(), keep.end(), spec_.grid.group_end(r) - 1) != keep.end();
   }
 
   /// The height of the row group starting at row r, shaped only to be measured.

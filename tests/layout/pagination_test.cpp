@@ -349,3 +349,37 @@ TEST_CASE("a table that fits a page moves whole rather than leave a short page",
   CHECK(here >= 2);
   CHECK(here < 20);
 }
+
+TEST_CASE("a table starting at a page's foot with a group title takes two rows after it",
+          "[layout][table]") {
+  // Sơn Lang's targets table began at page 1's foot with "I Kinh tế" and a
+  // single target under it.
+  auto style = test::builtin_template("dang");
+  layout::Context ctx{style, test::bundled_fonts(), 0, 300, 700};
+  auto make = [&] {
+    layout::TableSpec spec;
+    layout::TableSpec::Column c;
+    c.title = {{"Nội dung", false, false}};
+    spec.columns = {c};
+    spec.rows.push_back({{{"Nhóm", false, false}}});
+    for (int i = 1; i <= 60; ++i) // longer than a page: it may split
+      spec.rows.push_back({{{"Dòng " + std::to_string(i), false, false}}});
+    spec.keep_with_next = {0};
+    auto t = layout::make_table(std::move(spec));
+    t->measure(ctx);
+    return t;
+  };
+  auto probe = make();
+  auto all = runs_of(probe->place(layout::Region{0, 300, 700, 700, true, 0}, {}).frame);
+  REQUIRE(all.size() > 10);
+  REQUIRE(all[1].first == "Nhóm");
+  const double pitch = all[3].second - all[2].second;
+  // Room for the header, the title and one row, or two rows.
+  for (int rows : {1, 2}) {
+    double room = all[2].second + (rows - 1) * pitch + pitch / 2;
+    auto t = make();
+    int placed = rows_placed(*t, room);
+    INFO("room for " << rows << " rows after the title");
+    CHECK(placed == (rows == 1 ? 0 : 2));
+  }
+}
