@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <regex>
 
@@ -140,6 +142,8 @@ TEST_CASE("no page but the last is more than a quarter empty", "[layout][quality
       double empty = (p.text_area.bottom() - lowest_ink(p)) / p.text_area.height;
       INFO(c.example << " in " << c.tmpl << ", page " << p.number << " is " << empty * 100
                      << "% empty");
+      if (std::getenv("BAOCAO_PRINT_EMPTY"))
+        std::printf("%s %s p%d %.1f%%\n", c.example.c_str(), c.tmpl.c_str(), p.number, empty * 100);
       CHECK(empty <= 0.25);
     }
   }
