@@ -32,7 +32,7 @@ _baocao() {
   done
 
   if [[ -z $cmd ]]; then
-    mapfile -t COMPREPLY < <(compgen -W "build check init schema watch templates --help --version" -- "$cur")
+    mapfile -t COMPREPLY < <(compgen -W "build check init schema watch sign templates --help --version" -- "$cur")
     return
   fi
 
@@ -79,11 +79,14 @@ _baocao() {
     check) options="--template --font-dir --allow-missing-glyphs --allow-paths -q --quiet -h --help" ;;
     init) options="--template --force -h --help" ;;
     schema) options="--template -o --output --force -h --help" ;;
+    sign) options="--p12 --p12-password --p12-password-file -o --output --reason --location --subfilter -h --help" ;;
     templates) options="-h --help" ;;
     *) return ;;
   esac
   if [[ $cur == -* ]]; then
     mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
+  elif [[ $cmd == sign ]]; then
+    mapfile -t COMPREPLY < <(compgen -f -- "$cur") # the PDF, the .p12
   elif [[ $cmd != schema && $cmd != templates ]]; then
     _baocao_yaml_files "$cur"
   fi

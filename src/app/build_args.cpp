@@ -7,39 +7,12 @@
 
 #include "app/batch.hpp"
 #include "app/outputs.hpp"
+#include "app/passwords.hpp"
 #include "app/usage_error.hpp"
 #include "core/timestamp.hpp"
 
 namespace baocao::app {
 namespace {
-
-/// The first line of a password file, without its line ending.
-std::string read_password_file(const std::string& flag, const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw UsageError(flag + " " + file + ": cannot read the file");
-  std::string line;
-  std::getline(in, line);
-  if (!line.empty() && line.back() == '\r') line.pop_back();
-  if (line.empty()) throw UsageError(flag + " " + file + ": the first line is empty");
-  return line;
-}
-
-/// One password from its flag, its file or its environment variable, in that order.
-std::optional<std::string> password(const std::optional<std::string>& flag,
-                                    const std::optional<std::string>& file, const char* name,
-                                    const char* env) {
-  if (flag && file)
-    throw UsageError(std::string("give --") + name + "-password or --" + name +
-                     "-password-file, not both");
-  if (flag) {
-    if (flag->empty()) throw UsageError(std::string("--") + name + "-password is empty");
-    return flag;
-  }
-  if (file) return read_password_file(std::string("--") + name + "-password-file", *file);
-  const char* value = std::getenv(env);
-  if (value && *value) return std::string(value);
-  return std::nullopt;
-}
 
 void set_permissions(render::haru::Protection& p, const std::string& list) {
   p.print = p.copy = p.edit = p.annotate = false;

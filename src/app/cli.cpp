@@ -12,6 +12,7 @@
 #include "app/check_command.hpp"
 #include "app/init_command.hpp"
 #include "app/schema_command.hpp"
+#include "app/sign_command.hpp"
 #include "app/templates_command.hpp"
 #include "app/usage_error.hpp"
 #include "app/watch_command.hpp"
@@ -32,6 +33,7 @@ Usage:
   baocao init [--template NAME] [--force] [FILE]
   baocao schema [-o FILE] [--force]
   baocao watch FILE [build options]
+  baocao sign FILE.pdf --p12 KEY.p12 [-o OUT.pdf] [options]
   baocao templates
   baocao --help | --version
 
@@ -42,6 +44,7 @@ Commands:
   init      write a commented starting report (YAML)
   schema    print the JSON Schema of reports, for editors
   watch     build FILE, then again each time it is saved (baocao watch --help)
+  sign      add a digital signature to a PDF baocao wrote (baocao sign --help)
   templates list the built-in templates (a report names one with
             `template: NAME`, or build takes --template NAME)
 
@@ -140,6 +143,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     if (cmd == "check") return run_check(rest, out, err);
     if (cmd == "init") return run_init(rest, out, err);
     if (cmd == "schema") return run_schema(rest, out, err);
+    if (cmd == "sign") return run_sign(rest, out, err);
     if (cmd == "watch") return run_watch(rest, out, err);
     if (cmd == "templates") return run_templates(rest, out);
     throw UsageError("unknown command " + cmd);

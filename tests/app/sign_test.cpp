@@ -1,0 +1,144 @@
+// `baocao sign`, checked by poppler's pdfsig, with throw-away certificates
+// made by openssl in the test (test keys only; nothing is committed).
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "support/test_support.hpp"
+
+using namespace baocao;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// A test CA, a signer and an organisation, each in a .p12 with the chain.
+struct TestKeys {
+  test::TempDir dir;
+  TestKeys() {
+    run("openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.crt -days 30 "
+        "-subj '/CN=baocao test CA/O=baocao test'");
+    person("signer", "/CN=Nguyễn Văn A/O=UBND phường Tân Dân/C=VN", "10", "secret");
+    person("org", "/CN=UBND phường Tân Dân/O=UBND phường Tân Dân/C=VN", "10", "org-secret");
+    person("expired", "/CN=Hết Hạn/C=VN", "-1", "x");
+    run("openssl pkcs12 -export -nokeys -in signer.crt -out nokey.p12 -passout pass:x");
+  }
+  void person(const std::string& name, const std::string& subject, const std::string& days,
+              const std::string& password) {
+    run("openssl req -newkey rsa:2048 -nodes -utf8 -keyout " + name + ".key -out " + name +
+        ".csr -subj '" + subject + "'");
+    run("openssl x509 -req -in " + name + ".csr -CA ca.crt -CAkey ca.key -CAcreateserial -out " +
+        name + ".crt -days " + days);
+    run("openssl pkcs12 -export -inkey " + name + ".key -in " + name +
+        ".crt -certfile ca.crt -out " + name + ".p12 -passout pass:" + password);
+  }
+  void run(const std::string& command) {
+    auto r = test::run_command("cd " + test::q(dir.path()) + " && " + command + " 2>&1");
+    INFO(command << "\n" << r.output);
+    REQUIRE(r.status == 0);
+  }
+  std::string p12(const std::string& name) const { return test::q(dir / (name + ".p12")); }
+};
+
+TestKeys& keys() {
+  static TestKeys k;
+  return k;
+}
+
+std::string built_report(const test::TempDir& dir) {
+  auto pdf = dir / "r.pdf";
+  auto r = test::run_baocao("build " +
+                            test::q(test::repo_dir() / "examples" / "ubnd-phuong-2016-2021.yaml") +
+                            " -o " + test::q(pdf));
+  REQUIRE(r.status == 0);
+  return pdf.string();
+}
+
+std::string pdfsig(const std::string& pdf) {
+  return test::run_command("pdfsig -nocert " + test::q(pdf) + " 2>&1").output;
+}
+
+size_t count(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+} // namespace
+
+TEST_CASE("a signed report is valid to pdfsig, and a second signature keeps the first valid",
+          "[app][sign]") {
+  test::TempDir dir;
+  auto pdf = built_report(dir);
+  auto r = test::run_baocao("sign " + test::q(pdf) + " --p12 " + keys().p12("signer") +
+                            " --p12-password secret --reason 'Phê duyệt'");
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  CHECK(r.output.find("signed") != std::string::npos);
+  auto once = pdfsig(pdf);
+  INFO(once);
+  CHECK(count(once, "Signature is Valid.") == 1);
+  CHECK(once.find("ETSI.CAdES.detached") != std::string::npos);
+  CHECK(once.find("Nguyễn Văn A") != std::string::npos);
+  CHECK(once.find("Total document signed") != std::string::npos);
+  CHECK(once.find("SHA-256") != std::string::npos);
+
+  r = test::run_baocao("sign " + test::q(pdf) + " --p12 " + keys().p12("org") +
+                           " --subfilter pkcs7",
+                       "BAOCAO_P12_PASSWORD=org-secret ");
+  REQUIRE(r.status == 0);
+  auto twice = pdfsig(pdf);
+  INFO(twice);
+  CHECK(count(twice, "Signature is Valid.") == 2);
+  CHECK(twice.find("adbe.pkcs7.detached") != std::string::npos);
+  CHECK(twice.find("Signature Field Name: Signature2") != std::string::npos);
+  // The first no longer covers the whole file; the second does.
+  CHECK(count(twice, "Total document signed") == 1);
+
+  // One byte changed in the first revision: both signatures fail.
+  std::string bytes = test::read_file(pdf);
+  bytes[2000] ^= 1;
+  test::write_file(dir / "changed.pdf", bytes);
+  auto changed = pdfsig((dir / "changed.pdf").string());
+  INFO(changed);
+  CHECK(count(changed, "Signature is Valid.") == 0);
+  CHECK(count(changed, "Digest Mismatch.") == 2);
+}
+
+TEST_CASE("a key that cannot sign gives a clear message, exit 2 and writes nothing",
+          "[app][sign]") {
+  test::TempDir dir;
+  auto pdf = built_report(dir);
+  const std::string before = test::read_file(pdf);
+  struct Bad {
+    std::string args;
+    std::string says;
+  };
+  for (const Bad& b : std::vector<Bad>{
+           {"--p12 " + keys().p12("signer") + " --p12-password wrong",
+            "the password does not open it"},
+           {"--p12 " + keys().p12("expired") + " --p12-password x", "its certificate expired on"},
+           {"--p12 " + keys().p12("nokey") + " --p12-password x", "holds no private key"},
+           {"--p12 " + test::q(dir / "missing.p12") + " --p12-password x", "cannot be read"},
+           {"--p12 " + test::q(pdf) + " --p12-password x", "is not a PKCS#12 file"},
+       }) {
+    auto r =
+        test::run_baocao("sign " + test::q(pdf) + " -o " + test::q(dir / "out.pdf") + " " + b.args);
+    INFO(b.args << "\n" << r.output);
+    CHECK(r.status == 2);
+    CHECK(r.output.find(b.says) != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "out.pdf"));
+  }
+  // In place, a failure leaves the report as it was.
+  auto r = test::run_baocao("sign " + test::q(pdf) + " --p12 " + keys().p12("signer") +
+                            " --p12-password wrong");
+  CHECK(r.status == 2);
+  CHECK(test::read_file(pdf) == before);
+  // What is not a PDF baocao can update.
+  test::write_file(dir / "fake.pdf", "%PDF-1.7\nnot really\n");
+  r = test::run_baocao("sign " + test::q(dir / "fake.pdf") + " -o " + test::q(dir / "out.pdf") +
+                       " --p12 " + keys().p12("signer") + " --p12-password secret");
+  INFO(r.output);
+  CHECK(r.status == 2);
+  CHECK(r.output.find("no startxref") != std::string::npos);
+  CHECK_FALSE(fs::exists(dir / "out.pdf"));
+}

@@ -1,0 +1,56 @@
+// The PDF reading the signer needs: dictionaries, arrays, references.
+#include <catch2/catch.hpp>
+
+#include "core/error.hpp"
+#include "sign/pdf_objects.hpp"
+
+using namespace baocao;
+
+TEST_CASE("dictionary values are read whole, nested or not", "[sign]") {
+  const std::string d = "<< /Type /Catalog /Pages 2 0 R /Names << /Dests 5 0 R >> "
+                        "/OpenAction [3 0 R /XYZ null null 0] /Lang (vi\\)x) /Count 12 >>";
+  CHECK(sign::dict_get(d, "/Type") == "/Catalog");
+  CHECK(sign::dict_get(d, "/Pages") == "2 0 R");
+  CHECK(sign::dict_get(d, "/Names") == "<< /Dests 5 0 R >>");
+  CHECK(sign::dict_get(d, "/OpenAction") == "[3 0 R /XYZ null null 0]");
+  CHECK(sign::dict_get(d, "/Lang") == "(vi\\)x)");
+  CHECK(sign::dict_get(d, "/Count") == "12");
+  CHECK_FALSE(sign::dict_get(d, "/Dests")); // only top-level keys
+  CHECK(sign::ref_number("2 0 R") == 2);
+  CHECK(sign::ref_number("12") == 0);
+  auto items = sign::array_items("[3 0 R /XYZ null null 0]");
+  REQUIRE(items.size() == 5);
+  CHECK(items[0] == "3 0 R");
+  CHECK(items[4] == "0");
+}
+
+TEST_CASE("a dictionary value is replaced in place or added", "[sign]") {
+  const std::string d = "<< /Type /Page /Annots [4 0 R] /Parent 2 0 R >>";
+  auto replaced = sign::dict_set(d, "/Annots", "[4 0 R 9 0 R]");
+  CHECK(replaced == "<< /Type /Page /Annots [4 0 R 9 0 R] /Parent 2 0 R >>");
+  auto added = sign::dict_set("<< /Type /Catalog >>", "/AcroForm", "7 0 R");
+  CHECK(sign::dict_get(added, "/AcroForm") == "7 0 R");
+  CHECK(sign::dict_get(added, "/Type") == "/Catalog");
+}
+
+TEST_CASE("text strings are UTF-16BE with a byte-order mark", "[sign]") {
+  CHECK(sign::text_string("Tân") == "<FEFF005400E2006E>");
+  CHECK(sign::text_string("𝐀") == "<FEFFD835DC00>");
+}
+
+TEST_CASE("what is not a PDF with a cross-reference table is refused with its reason", "[sign]") {
+  auto message = [](const std::string& bytes) {
+    try {
+      sign::read_pdf(bytes, "x.pdf");
+    } catch (const core::InputError& e) {
+      return std::string(e.what());
+    }
+    return std::string("accepted");
+  };
+  CHECK(message("hello").find("not a PDF") != std::string::npos);
+  CHECK(message("%PDF-1.5\n1 0 obj << >> endobj\n").find("no startxref") != std::string::npos);
+  CHECK(message("%PDF-1.5\nstartxref\n99999\n%%EOF\n").find("outside the file") !=
+        std::string::npos);
+  CHECK(message("%PDF-1.5\n1 0 obj <</Type/XRef>> endobj\nstartxref\n9\n%%EOF\n")
+            .find("no cross-reference table") != std::string::npos);
+}
