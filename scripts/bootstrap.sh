@@ -14,6 +14,10 @@ packages=(
   libpango1.0-dev libcairo2-dev libfontconfig-dev libglib2.0-dev libharfbuzz-dev libfreetype-dev
   libyaml-cpp-dev libhpdf-dev libpng-dev libjpeg-dev
   catch2 libpoppler-cpp-dev poppler-utils time
+  # signing: OpenSSL's CMS and PKCS#12 (pdfsig, in poppler-utils, checks the result)
+  libssl-dev openssl
+  # PKCS#11 tokens: libp11 (a token key as an OpenSSL EVP_PKEY); SoftHSM2 is the test token
+  libp11-dev softhsm2
   # the JSON Schema test (tests/input/validate_schema.py): YAML to JSON, Draft 2020-12 validation
   python3-jsonschema python3-yaml
   # xmllint: the SVG previews are checked to be well-formed XML
