@@ -132,16 +132,17 @@ void add_appearance(Request& r, const std::string& bytes, const sign::Signer& si
     r.key.options.appearance = paint_appearance(std::move(page), facts.pdfa);
     return;
   }
+  std::optional<model::Image> image;
+  if (!r.image.empty()) image = signing_image(r.image);
   auto field = sign::field_to_sign(facts, r.key.options, r.input);
-  if (r.image.empty()) return;
+  if (!image) return;
   if (!field)
     throw core::InputError({r.input, 0, 0}, "",
                            "--image: it has no unsigned signature field to show it in",
                            "a PDF built with --sign-ready (or sign without --image: an invisible "
                            "signature)");
-  model::Image image = signing_image(r.image);
   r.key.options.appearance = paint_appearance(
-      layout::image_appearance(image, {field->rect.width, field->rect.height}), facts.pdfa);
+      layout::image_appearance(*image, {field->rect.width, field->rect.height}), facts.pdfa);
 }
 
 } // namespace

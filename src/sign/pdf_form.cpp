@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <deque>
 #include <map>
+#include <set>
 
 #include "core/error.hpp"
 
@@ -46,8 +47,11 @@ core::Size media_box(const PdfFile& pdf, int page, const std::string& name) {
 }
 
 void collect_pages(const PdfFile& pdf, int node, const std::string& name, std::vector<int>& out,
-                   int depth) {
+                   std::set<int>& seen, int depth) {
   if (depth > 64 || out.size() > 100000) bad(name, "a page tree too deep or too large");
+  // A node seen twice is a loop in a damaged tree: walking it again would never end.
+  if (!seen.insert(node).second)
+    bad(name, "a page tree that loops (object " + std::to_string(node) + ")");
   std::string dict = object_text(pdf, node, name);
   auto kids = dict_get(dict, "/Kids");
   if (!kids) {
@@ -55,7 +59,7 @@ void collect_pages(const PdfFile& pdf, int node, const std::string& name, std::v
     return;
   }
   for (const auto& k : array_items(resolve(pdf, *kids, name)))
-    if (int n = ref_number(k)) collect_pages(pdf, n, name, out, depth + 1);
+    if (int n = ref_number(k)) collect_pages(pdf, n, name, out, seen, depth + 1);
 }
 
 std::string with_item(const std::string& array, const std::string& item) {
@@ -95,7 +99,8 @@ std::vector<PdfPage> pdf_pages(const PdfFile& pdf, const std::string& name) {
   const int root = ref_number(dict_get(catalog, "/Pages").value_or(""));
   if (root == 0) bad(name, "the catalog has no /Pages");
   std::vector<int> objects;
-  collect_pages(pdf, root, name, objects, 0);
+  std::set<int> seen;
+  collect_pages(pdf, root, name, objects, seen, 0);
   if (objects.empty()) bad(name, "it has no pages");
   std::vector<PdfPage> out;
   for (int n : objects) out.push_back({n, media_box(pdf, n, name)});
@@ -225,7 +230,7 @@ int empty_form(PdfUpdate& update, core::Size size) {
                     num(size.height) + "] /Resources << >> /Length 0 >>\nstream\n\nendstream");
 }
 
-int import_page(PdfUpdate& update, const std::string& one_page_pdf, core::Size size) {
+int import_page(PdfUpdate& update, const std::string& one_page_pdf) {
   const std::string name = "the signature's appearance";
   PdfFile source = read_pdf(one_page_pdf, name);
   std::vector<PdfPage> pages = pdf_pages(source, name);
@@ -265,6 +270,7 @@ int import_page(PdfUpdate& update, const std::string& one_page_pdf, core::Size s
 
   std::string stream = object_text(source, contents, name);
   std::string data = stream_data(source, contents, name);
+  const core::Size size = pages.front().size;
   std::string form = "<< /Type /XObject /Subtype /Form /BBox [0 0 " + num(size.width) + " " +
                      num(size.height) + "] /Resources " + new_resources;
   for (const char* key : {"/Filter", "/DecodeParms"})

@@ -40,9 +40,10 @@ void add_field(PdfUpdate& update, const PdfFile& pdf, int page_object, int widge
 /// Sets /SigFlags in an existing form.
 void set_sig_flags(PdfUpdate& update, const PdfFile& pdf, int flags, const std::string& name);
 
-/// The first page of `one_page_pdf` as a Form XObject of `size` in `update`,
-/// with every object its resources need copied; returns its number.
-int import_page(PdfUpdate& update, const std::string& one_page_pdf, core::Size size);
+/// The first page of `one_page_pdf` as a Form XObject of its size in
+/// `update`, with every object its resources need copied; returns its
+/// number. A widget's /Rect of another size scales it to fit.
+int import_page(PdfUpdate& update, const std::string& one_page_pdf);
 
 /// An empty Form XObject of `size` (what an unsigned field, or an invisible
 /// signature, shows); returns its number.

@@ -96,7 +96,7 @@ std::string sign_pdf(const std::string& bytes, const std::string& name, const Si
     size = {options.new_field->rect.width, options.new_field->rect.height};
   }
   const int appearance = options.appearance.empty() ? empty_form(update, size)
-                                                    : import_page(update, options.appearance, size);
+                                                    : import_page(update, options.appearance);
   if (target) {
     // The empty field the build wrote takes the signature and its appearance.
     int field = 0;
