@@ -9,6 +9,7 @@
 #include "app/passwords.hpp"
 #include "app/usage_error.hpp"
 #include "core/error.hpp"
+#include "core/timestamp.hpp"
 #include "input/image_probe.hpp"
 #include "render/cairo/cairo_painter.hpp"
 #include "render/haru/haru_painter.hpp"
@@ -140,12 +141,7 @@ model::Image signing_image(const std::string& path) {
 }
 
 std::string iso_vietnam_time(std::time_t when) {
-  std::time_t vn = when + 7 * 3600;
-  std::tm tm{};
-  gmtime_r(&vn, &tm);
-  char buf[40];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S+07:00", &tm);
-  return buf;
+  return core::vietnam_time(when, "%Y-%m-%dT%H:%M:%S+07:00");
 }
 
 } // namespace baocao::app

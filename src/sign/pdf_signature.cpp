@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "core/error.hpp"
+#include "core/timestamp.hpp"
 #include "sign/pdf_form.hpp"
 #include "sign/pdf_objects.hpp"
 #include "sign/pdf_update.hpp"
@@ -16,12 +17,7 @@ constexpr const char* kRangeHole = "[0 0000000000 0000000000 0000000000]";
 
 /// "D:20261204214000+07'00'": Vietnam's time, as Decree 30 dates a signature.
 std::string pdf_date(std::time_t t) {
-  std::time_t vn = t + 7 * 3600;
-  std::tm tm{};
-  gmtime_r(&vn, &tm);
-  char date[32];
-  std::strftime(date, sizeof date, "D:%Y%m%d%H%M%S+07'00'", &tm);
-  return date;
+  return core::vietnam_time(t, "D:%Y%m%d%H%M%S+07'00'");
 }
 
 [[noreturn]] void refuse(const std::string& name, const std::string& problem,

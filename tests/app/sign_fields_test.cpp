@@ -151,7 +151,7 @@ TEST_CASE("sign-ready fields sit where the signature block's images go, and no i
   CHECK(list.output.find("image") == std::string::npos); // no picture in the file at all
 }
 
-TEST_CASE("signer then organisation fill the fields; each shows its image; both stay valid",
+TEST_CASE("signer then organisation fill the fields, each showing its image, both valid",
           "[app][sign]") {
   test::TempDir dir;
   const auto& keys = test::test_keys();
