@@ -184,6 +184,7 @@ PdfFile read_pdf(std::string bytes, const std::string& name) {
   long entries_left = 10000000;
   size_t trailer_bytes = 0; // trailers may overlap too
   for (int sections = 0; sections < 1000; ++sections) {
+    pdf.sections.push_back(at);
     std::string trailer = read_section(b, at, pdf.offsets, name, entries_left);
     if ((trailer_bytes += trailer.size()) > (16u << 20)) bad(name, "trailers over 16 MB");
     if (sections == 0) pdf.trailer = trailer;
@@ -224,6 +225,19 @@ std::optional<std::string> dict_get(std::string_view dict, std::string_view key)
   each_entry(dict, [&](size_t k, size_t ke, size_t vb, size_t ve) {
     if (dict.substr(k, ke - k) == key) {
       out = std::string(dict.substr(vb, ve - vb));
+      return false;
+    }
+    return true;
+  });
+  return out;
+}
+
+std::optional<std::pair<size_t, size_t>> dict_value_span(std::string_view dict,
+                                                         std::string_view key) {
+  std::optional<std::pair<size_t, size_t>> out;
+  each_entry(dict, [&](size_t k, size_t ke, size_t vb, size_t ve) {
+    if (dict.substr(k, ke - k) == key) {
+      out.emplace(vb, ve);
       return false;
     }
     return true;
