@@ -200,7 +200,7 @@ PdfFile read_pdf(std::string bytes, const std::string& name) {
   size_t j = 0;
   pdf.size = size ? static_cast<int>(number_at(*size, j)) : -1;
   if (pdf.size <= 0) bad(name, "the trailer has no /Size");
-  if (dict_get(pdf.trailer, "/Encrypt")) bad(name, "an encrypted PDF cannot be signed here");
+  if (dict_get(pdf.trailer, "/Encrypt")) bad(name, "it is encrypted, which baocao can neither sign nor check");
   if (ref_number(dict_get(pdf.trailer, "/Root").value_or("")) == 0)
     bad(name, "the trailer has no /Root");
   return pdf;

@@ -222,6 +222,16 @@ TEST_CASE("an unsigned PDF, a file that is no PDF and wrong usage exit 2 with on
   CHECK(r.status == 2);
   CHECK(r.output ==
         (dir / "missing.pdf").string() + ": cannot be read; expected a signed PDF file\n");
+  // Encrypted (by build): its strings cannot be read.
+  r = test::run_baocao("build " +
+                       test::q(test::repo_dir() / "examples" / "ubnd-phuong-2016-2021.yaml") +
+                       " --owner-password o -o " + test::q(dir / "locked.pdf"));
+  REQUIRE(r.status == 0);
+  r = verify(test::q(dir / "locked.pdf"));
+  CHECK(r.status == 2);
+  CHECK(r.output == (dir / "locked.pdf").string() +
+                        ": it is encrypted, which baocao can neither sign nor check; expected a "
+                        "signed PDF with cross-reference tables\n");
   // Cut off: the end with its startxref is gone.
   const std::string twice = files.bytes("twice.pdf");
   test::write_file(dir / "cut.pdf", twice.substr(0, twice.size() / 2));
