@@ -7,7 +7,8 @@
 _baocao_build_options="-o --output --force --out-dir --jobs --shard --quiet --format --dpi --date
   --template --font-dir --allow-missing-glyphs --allow-paths --dump-layout --backend --pdfa
   --owner-password --user-password --owner-password-file --user-password-file --permissions
-  -h --help"
+  --sign-ready --blank-number-date --sign --p12 --p12-password --p12-password-file --reason
+  --location --subfilter -h --help"
 
 # Adds to COMPREPLY the folders and the *.yaml / *.yml files that start with $1.
 # With -o filenames, bash quotes them and puts "/" after a folder.
@@ -54,6 +55,10 @@ _baocao() {
       mapfile -t COMPREPLY < <(compgen -W "cairo haru" -- "$cur")
       return
       ;;
+    --subfilter)
+      mapfile -t COMPREPLY < <(compgen -W "cades pkcs7" -- "$cur")
+      return
+      ;;
     --permissions)
       mapfile -t COMPREPLY < <(compgen -W "print copy edit annotate print,copy" -- "$cur")
       return
@@ -63,12 +68,13 @@ _baocao() {
       mapfile -t COMPREPLY < <(compgen -d -- "$cur")
       return
       ;;
-    -o | --output | --owner-password-file | --user-password-file | --ca)
+    -o | --output | --owner-password-file | --user-password-file | --p12 | --p12-password-file | --image | --ca)
       compopt -o filenames 2>/dev/null
       mapfile -t COMPREPLY < <(compgen -f -- "$cur")
       return
       ;;
-    --jobs | --shard | --dpi | --date | --owner-password | --user-password)
+    --jobs | --shard | --dpi | --date | --owner-password | --user-password | --p12-password | \
+      --reason | --location | --field | --number)
       return # a value to type, nothing to offer
       ;;
   esac
@@ -79,7 +85,8 @@ _baocao() {
     check) options="--template --font-dir --allow-missing-glyphs --allow-paths -q --quiet -h --help" ;;
     init) options="--template --force -h --help" ;;
     schema) options="--template -o --output --force -h --help" ;;
-    sign) options="--p12 --p12-password --p12-password-file -o --output --reason --location --subfilter -h --help" ;;
+    sign) options="--p12 --p12-password --p12-password-file -o --output --reason --location --subfilter
+      --field --image --text-signature --number -h --help" ;;
     verify) options="--ca -h --help" ;;
     templates) options="-h --help" ;;
     *) return ;;

@@ -12,7 +12,7 @@ out=build-fuzz
 
 CC=clang-14 CXX=clang++-14 cmake -S . -B "$out" -DBAOCAO_FUZZ=ON -DBUILD_TESTING=OFF \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$out" -j "$(nproc)" --target load_fuzzer build_fuzzer >/dev/null
+cmake --build "$out" -j "$(nproc)" --target load_fuzzer build_fuzzer pdf_fuzzer >/dev/null
 
 # Seeds are copied: what the fuzzer finds goes to a scratch corpus, not the tree.
 seeds="$out/seeds"
@@ -23,6 +23,13 @@ while IFS= read -r f; do
   i=$((i + 1))
 done < <(find examples tests/data/input -name '*.yaml' | sort)
 echo "== $i seed inputs"
+# The PDF reader's seeds: PDFs baocao writes, plain and sign-ready, from both painters.
+pdf_seeds="$out/pdf-seeds"
+rm -rf "$pdf_seeds" && mkdir -p "$pdf_seeds" "$out/corpus/pdf_fuzzer"
+small=tests/data/input/good/minimal.yaml
+./build/baocao build "$small" -o "$pdf_seeds/cairo.pdf" >/dev/null
+./build/baocao build "$small" --backend haru -o "$pdf_seeds/haru.pdf" >/dev/null
+./build/baocao build examples/ubnd-phuong-2016-2021.yaml --sign-ready -o "$pdf_seeds/ready.pdf" >/dev/null
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
@@ -30,10 +37,10 @@ export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 export LSAN_OPTIONS=suppressions=$PWD/.ci/lsan.supp:print_suppressions=0
 
 run() {
-  local name=$1 runs=$2 max_len=$3
+  local name=$1 runs=$2 max_len=$3 corpus=${4:-$seeds}
   mkdir -p "$out/corpus/$name"
   echo "== $name: $runs runs"
-  "$out/fuzz/$name" "$out/corpus/$name" "$seeds" -runs="$runs" -max_len="$max_len" \
+  "$out/fuzz/$name" "$out/corpus/$name" "$corpus" -runs="$runs" -max_len="$max_len" \
     -timeout=60 -rss_limit_mb=4096 -artifact_prefix="$out/artifacts/$name-" \
     -print_final_stats=1 2>"$out/$name.log" || {
     tail -60 "$out/$name.log"
@@ -44,4 +51,5 @@ run() {
 }
 run load_fuzzer "$loader_runs" 65536
 run build_fuzzer "$build_runs" 16384
+run pdf_fuzzer "$loader_runs" 262144 "$pdf_seeds"
 echo "== fuzzing: no crash"

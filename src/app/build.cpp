@@ -3,9 +3,12 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <memory>
+#include <sstream>
 
 #include "app/outputs.hpp"
 #include "app/read_files.hpp"
@@ -15,6 +18,8 @@
 #include "input/report_loader.hpp"
 #include "input/template_loader.hpp"
 #include "layout/document.hpp"
+#include "layout/signature_appearance.hpp"
+#include "sign/pdf_signature.hpp"
 #include "text/font_system.hpp"
 
 namespace baocao::app {
@@ -164,6 +169,66 @@ std::vector<std::string> report_images(const model::Report& report) {
   return out;
 }
 
+/// Notes each page's signature fields on their way to the painter: where the
+/// signing step puts the PDF's fields.
+class FieldCollector : public display::Sink {
+public:
+  explicit FieldCollector(display::Sink& next) : next_(next) {}
+  void begin(const display::DocumentInfo& info) override { next_.begin(info); }
+  void page(display::Page&& page) override {
+    for (const auto& item : page.items)
+      if (const auto* f = std::get_if<display::SignatureField>(&item))
+        fields_.push_back({f->name, page.number - 1, f->rect});
+    next_.page(std::move(page));
+  }
+  void end() override { next_.end(); }
+  const std::vector<sign::FieldPlacement>& fields() const { return fields_; }
+
+private:
+  display::Sink& next_;
+  std::vector<sign::FieldPlacement> fields_;
+};
+
+std::string read_bytes(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  if (!in && !in.eof()) throw core::RuntimeError("cannot read back " + file.string());
+  return s.str();
+}
+
+void write_bytes(const fs::path& file, const std::string& bytes) {
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) throw core::RuntimeError("cannot write " + file.string());
+}
+
+/// The painted PDF made sign-ready, then signed when --sign asks: its fields
+/// from the display list, the signer's field showing the report's signature image.
+void finish_for_signing(const fs::path& file, const std::string& name,
+                        const std::vector<sign::FieldPlacement>& fields, const Prepared& p,
+                        const BuildOptions& options, const sign::Signer* signer) {
+  std::string bytes = read_bytes(file);
+  if (!fields.empty()) bytes = sign::add_signature_fields(bytes, name, fields);
+  if (signer) {
+    sign::SignOptions so = options.sign->options;
+    so.when = std::time(nullptr);
+    const auto signer_field = std::find_if(fields.begin(), fields.end(),
+                                           [](const auto& f) { return f.name == "signer"; });
+    if (signer_field != fields.end()) {
+      so.field = "signer";
+      const auto& image = p.report.signature->image;
+      if (image)
+        so.appearance = paint_appearance(
+            layout::image_appearance(*image, {signer_field->rect.width, signer_field->rect.height}),
+            options.kind == OutputKind::pdfa);
+    }
+    bytes = sign::sign_pdf(bytes, name, *signer, so);
+  }
+  write_bytes(file, bytes);
+}
+
 /// Every file this build reads, with its role, for refusing an output over one.
 ReadFiles files_read(const Prepared& p, const BuildOptions& options) {
   ReadFiles files = data_files();
@@ -179,6 +244,7 @@ ReadFiles files_read(const Prepared& p, const BuildOptions& options) {
   for (const auto& image : report_images(p.report)) files.add(image, "an image the report draws");
   for (const auto& dir : options.font_dirs)
     files.add_folder(dir, "a font in --font-dir " + dir.string());
+  if (options.sign) files.add(options.sign->p12, "the signing key");
   return files;
 }
 
@@ -188,7 +254,10 @@ void lay_out_checked(const Prepared& p, const BuildOptions& options, display::Si
                      BuildResult& result) {
   display::MissingGlyphSink glyph_check(next);
   CountingSink counter(glyph_check, options.date);
-  layout::lay_out(p.report, *p.style, *p.fonts, counter);
+  layout::LayoutOptions lo;
+  lo.signature_fields = options.sign_ready || options.sign;
+  lo.blank_number_date = options.blank_number_date;
+  layout::lay_out(p.report, *p.style, *p.fonts, counter, lo);
   result.pages = counter.pages();
   // What `watch` follows: the report, a template given as a file, the images drawn.
   if (options.input != "-") result.sources.emplace_back(options.input);
@@ -223,12 +292,29 @@ BuildResult build(const BuildOptions& options, std::ostream& out, BuildCache* ca
   std::string target = write ? output_target(spec, options) : "";
   // Made before any output: the writer refuses a target that is a file read.
   ReadFiles reads = files_read(p, options);
+  if (options.sign_ready && !p.report.signature)
+    throw core::InputError({p.report.where.file, 0, 0}, "signature",
+                           "--sign-ready: the report has no signature block to put the signature "
+                           "fields in",
+                           "a `signature:` with the signer's position and name");
+  // Loaded and checked before anything is written: a wrong password writes nothing.
+  std::unique_ptr<sign::Signer> signer = options.sign ? load_signer(*options.sign) : nullptr;
   std::unique_ptr<Output> output = write ? spec.make(options, target, reads) : nullptr;
 
   std::vector<display::Sink*> sinks;
   display::DumpSink dump(out);
   if (options.dump_layout) sinks.push_back(&dump);
-  if (output) sinks.push_back(output.get());
+  std::optional<FieldCollector> fields;
+  if (output && (options.sign_ready || signer)) {
+    fields.emplace(*output);
+    sinks.push_back(&*fields);
+    const std::string name = target == "-" ? "standard output" : target;
+    output->finish_with([&, name](const fs::path& file) {
+      finish_for_signing(file, name, fields->fields(), p, options, signer.get());
+    });
+  } else if (output) {
+    sinks.push_back(output.get());
+  }
   display::TeeSink tee(sinks);
   try {
     lay_out_checked(p, options, tee, result); // a bad glyph throws: the temporaries go

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/outputs.hpp"
+#include "app/signing.hpp"
 #include "core/source_span.hpp"
 #include "core/timestamp.hpp"
 #include "render/haru/haru_painter.hpp"
@@ -34,6 +35,15 @@ struct BuildOptions {
   render::haru::HaruOptions haru;    ///< PDF/A and protection, for the libharu painter
   int dpi = 150;                     ///< PNG pixels per inch
   std::optional<core::UtcTime> date; ///< replaces the report's date in the metadata
+  /// --sign-ready: empty signature fields (signer, organisation) where the
+  /// signature block's images go, and the images left out (docs/signing.md).
+  bool sign_ready = false;
+  /// --blank-number-date: the number's serial and the date left blank for
+  /// the issuing office.
+  bool blank_number_date = false;
+  /// --sign: the PDF signed with this key in the signer's field, the
+  /// report's signature image as its appearance.
+  std::optional<SignRequest> sign;
 };
 
 /// What a build produced.

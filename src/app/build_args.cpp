@@ -8,6 +8,7 @@
 #include "app/batch.hpp"
 #include "app/outputs.hpp"
 #include "app/passwords.hpp"
+#include "app/signing.hpp"
 #include "app/usage_error.hpp"
 #include "core/timestamp.hpp"
 
@@ -98,6 +99,8 @@ BuildOptions parse_build(const std::vector<std::string>& args, BatchOptions& bat
   BuildOptions o;
   OutputRequest request;
   std::optional<std::string> owner, user, owner_file, user_file, permissions;
+  SignRequest signing;
+  bool sign_asked = false;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](const char* name) -> std::string {
@@ -124,6 +127,14 @@ BuildOptions parse_build(const std::vector<std::string>& args, BatchOptions& bat
       user_file = value("--user-password-file");
     } else if (a == "--permissions") {
       permissions = value("--permissions");
+    } else if (a == "--sign-ready") {
+      o.sign_ready = true;
+    } else if (a == "--blank-number-date") {
+      o.blank_number_date = true;
+    } else if (a == "--sign") {
+      sign_asked = true;
+    } else if (parse_sign_option(a, value, signing)) {
+      // --p12 and its password, --reason, --location, --subfilter
     } else if (parse_output_option(a, value, o, request)) {
     } else if (parse_batch_flag(batch, args, i)) {
       // --out-dir, --jobs, --shard, --quiet: app/batch.cpp
@@ -154,6 +165,16 @@ BuildOptions parse_build(const std::vector<std::string>& args, BatchOptions& bat
     o.haru.protection = p;
   }
   request.passwords = o.haru.protection.has_value();
+  if (signing.given && !sign_asked)
+    throw UsageError("--p12, --reason, --location and --subfilter sign the PDF: give --sign too");
+  if (sign_asked) {
+    if (signing.p12.empty()) throw UsageError("--sign needs the signing key: --p12 KEY.p12");
+    o.sign = signing;
+  }
+  if (o.blank_number_date && !o.sign_ready && !o.sign)
+    throw UsageError("--blank-number-date leaves the number and date for the office that signs "
+                     "the PDF: give --sign-ready (or --sign) too");
+  request.signing = o.sign_ready || o.sign.has_value();
   o.kind = choose_output(request);
   date_from_environment(o);
   check_output_name(output_spec(o.kind), o);

@@ -81,6 +81,17 @@ Options for build:
                         out of shell history)
   --permissions LIST    what a reader may do in an encrypted file, from
                         print,copy,edit,annotate (default: print,copy)
+  --sign-ready          a PDF for an e-office system to sign: empty signature
+                        fields named signer and organisation where the
+                        signature block's images go; the images are left
+                        off the page (docs/signing.md)
+  --blank-number-date   with --sign-ready or --sign: leave the number's
+                        serial and the date blank for the issuing office
+  --sign                sign the PDF in the signer's field, the report's
+                        signature image as its appearance; the key from
+                        --p12 FILE with --p12-password P or
+                        --p12-password-file F (or BAOCAO_P12_PASSWORD);
+                        --reason, --location, --subfilter as for sign
   --format pdf|png|svg  png or svg: one preview file per page, named
                         OUT-01.png, OUT-02.png, … (or -o NAME-{p}.png)
   --dpi N               pixels per inch of PNG previews, 10..1200 (default 150)

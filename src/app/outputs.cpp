@@ -31,8 +31,10 @@ public:
   void end() override { painter_->end(); }
   void commit() override {
     painter_.reset(); // a painter finishes its file when it goes
+    if (finisher_) finisher_(temp_.path());
     temp_.commit(std::string(spec_.end_marker));
   }
+  void finish_with(Finisher finisher) override { finisher_ = std::move(finisher); }
   fs::path written() const override { return target_ == "-" ? "standard output" : target_; }
   std::string explain(const std::string& message) const override {
     return target_ == "-" ? message : temp_.explain(message);
@@ -43,6 +45,7 @@ private:
   std::string target_;
   TempOutput temp_;                        ///< before painter_: it outlives the painter
   std::unique_ptr<display::Sink> painter_; ///< writes temp_
+  Finisher finisher_;
 };
 
 /// One file per page, all renamed into place on commit (app/page_files).
@@ -71,6 +74,9 @@ public:
     return files.front().string() + " … " + files.back().filename().string();
   }
   std::string explain(const std::string& message) const override { return files_.explain(message); }
+  void finish_with(Finisher) override {
+    throw core::RuntimeError("page previews cannot be signed"); // choose_output refuses it first
+  }
 
 private:
   PageFiles files_;
@@ -196,6 +202,12 @@ OutputKind choose_output(const OutputRequest& r) {
                      " writes page previews: --pdfa and passwords apply to a PDF only");
   if (r.backend == "haru" && !spec.haru)
     throw UsageError("--format " + format + " is drawn by Cairo: leave out --backend haru");
+  if (r.signing && spec.per_page)
+    throw UsageError("--format " + format +
+                     " writes page previews: --sign and --sign-ready apply to a PDF only");
+  if (r.signing && r.passwords)
+    throw UsageError("a PDF to be signed cannot be encrypted here: leave out the passwords "
+                     "(an e-office system encrypts, if it must, after signing)");
   if (r.dpi && !(spec.options & takes_dpi))
     throw UsageError("--dpi sets the pixels per inch of --format png; " + std::string(spec.name) +
                      " is drawn in points and takes none");

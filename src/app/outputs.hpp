@@ -6,6 +6,7 @@
 // output names and the commit all read this table, so a new kind (DOCX, a
 // signed PDF) is one row and one writer.
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,6 +33,10 @@ public:
   virtual std::filesystem::path written() const = 0;
   /// A painter's message about a temporary, told about the target.
   virtual std::string explain(const std::string& message) const = 0;
+  /// Work on the finished file before commit renames it into place (adding
+  /// signature fields, signing). Only a one-file PDF output takes one.
+  using Finisher = std::function<void(const std::filesystem::path& file)>;
+  virtual void finish_with(Finisher finisher) = 0;
 };
 
 /// Options an output kind may take besides its own choice.
@@ -66,7 +71,8 @@ struct OutputRequest {
   std::optional<std::string> backend; ///< --backend as given
   bool pdfa = false;
   bool passwords = false;
-  bool dpi = false; ///< --dpi given
+  bool dpi = false;     ///< --dpi given
+  bool signing = false; ///< --sign or --sign-ready given
 };
 
 /// The kind asked for. Throws UsageError when the words name no kind or an

@@ -2,6 +2,7 @@
 
 #include "core/placeholders.hpp"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -83,6 +84,38 @@ std::string format_date(const std::string& pattern, const Date& d,
                                      {"m", std::to_string(d.month)},
                                      {"year", std::to_string(d.year)},
                                      {"month_name", month_name}});
+}
+
+std::string blank(int width) {
+  std::string out;
+  for (int i = 0; i < width; ++i) out += "\u00A0";
+  return out;
+}
+
+std::string blank_number(const std::string& number) {
+  size_t digits = 0;
+  while (digits < number.size() && number[digits] >= '0' && number[digits] <= '9') ++digits;
+  return blank(6) + number.substr(digits);
+}
+
+std::string format_blank_date(const std::string& pattern,
+                              const std::vector<std::string>& month_names,
+                              const std::string& place) {
+  // A month name such as "tháng 8" keeps its word and loses its figure.
+  std::string month_word = month_names.empty() ? "" : month_names.front();
+  while (!month_word.empty() &&
+         (std::isdigit(static_cast<unsigned char>(month_word.back())) || month_word.back() == ' '))
+    month_word.pop_back();
+  const std::string day = blank(5), month = blank(5), year = "20" + blank(4);
+  return fill_placeholders(pattern,
+                           {{"place", place},
+                            {"date", "ngày " + day + " tháng " + month + " năm " + year},
+                            {"day", day},
+                            {"month", month},
+                            {"d", day},
+                            {"m", month},
+                            {"year", year},
+                            {"month_name", month_word.empty() ? month : month_word + " " + month}});
 }
 
 TargetShare target_share(double value, double target) {

@@ -33,6 +33,21 @@ std::string format_date(const std::string& pattern, const Date& d,
                         const std::vector<std::string>& month_names,
                         const std::string& place = "{place}");
 
+/// The blank an issuing office writes a figure into by hand or on signing:
+/// no-break spaces, so it keeps its width and never breaks or collapses.
+std::string blank(int width);
+
+/// A document number with its serial left blank for the issuing office: the
+/// leading digits go ("125-BC/ĐUK" -> "     -BC/ĐUK"); a number without them
+/// gets the blank in front ("/BC-UBND" -> "     /BC-UBND").
+std::string blank_number(const std::string& number);
+
+/// format_date with the day, the month and the year's last two digits left
+/// blank ("ngày      tháng      năm 20    "): the date the office issues it.
+std::string format_blank_date(const std::string& pattern,
+                              const std::vector<std::string>& month_names,
+                              const std::string& place);
+
 /// Share of a target reached, in whole percent, as official reports word it:
 /// above the target "vượt 53%", otherwise "đạt 98%". Rounded half away from zero.
 struct TargetShare {

@@ -1,6 +1,7 @@
 #include "core/timestamp.hpp"
 
 #include <cctype>
+#include <ctime>
 
 namespace baocao::core {
 namespace {
@@ -75,6 +76,15 @@ UtcTime from_epoch(int64_t seconds) {
                  static_cast<int>(rest / 3600),
                  static_cast<int>(rest % 3600 / 60),
                  static_cast<int>(rest % 60)};
+}
+
+std::string vietnam_time(int64_t seconds, const char* pattern) {
+  const std::time_t local = static_cast<std::time_t>(seconds + 7 * 3600);
+  std::tm tm{};
+  gmtime_r(&local, &tm);
+  char buf[64];
+  size_t n = std::strftime(buf, sizeof buf, pattern, &tm);
+  return std::string(buf, n);
 }
 
 } // namespace baocao::core

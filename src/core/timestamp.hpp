@@ -25,4 +25,9 @@ std::optional<UtcTime> parse_epoch(const std::string& text);
 /// The moment `seconds` after 1970-01-01T00:00:00Z (not before it).
 UtcTime from_epoch(int64_t seconds);
 
+/// `seconds` since 1970 written by a strftime `pattern` in Vietnam's time
+/// (UTC+7, no daylight saving), whatever the machine's zone: Decree 30 dates
+/// a signature so ("%Y-%m-%dT%H:%M:%S+07:00").
+std::string vietnam_time(int64_t seconds, const char* pattern);
+
 } // namespace baocao::core

@@ -39,7 +39,8 @@ void translate(Item& item, double dx, double dy) {
           it.from.y += dy;
           it.to.x += dx;
           it.to.y += dy;
-        } else if constexpr (std::is_same_v<T, Box> || std::is_same_v<T, Image>) {
+        } else if constexpr (std::is_same_v<T, Box> || std::is_same_v<T, Image> ||
+                             std::is_same_v<T, SignatureField>) {
           it.rect.x += dx;
           it.rect.y += dy;
         } else if constexpr (std::is_same_v<T, Link>) {

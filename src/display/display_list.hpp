@@ -72,7 +72,16 @@ struct Image {
   core::ImageFormat format = core::ImageFormat::png;
 };
 
-using Item = std::variant<GlyphRun, Rule, Box, Link, Image>;
+/// Where a digital signature's appearance goes (issue 15): layout puts the
+/// signer's and the organisation's here instead of their images when the
+/// document is to be signed. Painters draw nothing for it; the signing step
+/// turns it into a named signature field with this rectangle.
+struct SignatureField {
+  std::string name; ///< "signer", "organisation"
+  core::Rect rect;
+};
+
+using Item = std::variant<GlyphRun, Rule, Box, Link, Image, SignatureField>;
 
 /// Moves a run by (dx, dy): glyph positions and baseline.
 void translate(GlyphRun& run, double dx, double dy);

@@ -68,6 +68,9 @@ void DumpSink::page(Page&& page) {
     } else if (auto* k = std::get_if<Link>(&item)) {
       out_ << "  link " << num(k->area.x) << " " << num(k->area.y) << " " << num(k->area.width)
            << " " << num(k->area.height) << " " << quoted(k->uri) << "\n";
+    } else if (auto* f = std::get_if<SignatureField>(&item)) {
+      out_ << "  signature-field " << num(f->rect.x) << " " << num(f->rect.y) << " "
+           << num(f->rect.width) << " " << num(f->rect.height) << " " << quoted(f->name) << "\n";
     }
   }
 }

@@ -70,15 +70,16 @@ TableSpec::Column column(const std::string& title, style::TextAlign align, doubl
 
 class Composer {
 public:
-  Composer(const model::Report& report, const style::Style& style, double width)
-      : report_(report), style_(style), width_(width) {
+  Composer(const model::Report& report, const style::Style& style, double width,
+           const LayoutOptions& options)
+      : report_(report), style_(style), width_(width), options_(options) {
     if (report.schema >= 2) {
       tally_ = format_tally(model::tally(report.indicators), style.indicators, style.numbers);
     }
   }
 
   ElementList run() {
-    out_.push_back(make_masthead(report_.document));
+    out_.push_back(make_masthead(report_.document, options_.blank_number_date));
     int n = 0;
     for (const auto& s : report_.sections) section(s, ++n);
     bool signed_off = report_.signature || !report_.recipients.empty();
@@ -100,7 +101,7 @@ public:
       src->set_keep_with_next(signed_off);
       out_.push_back(std::move(src));
     }
-    if (signed_off) out_.push_back(make_closing(report_, style_));
+    if (signed_off) out_.push_back(make_closing(report_, style_, options_.signature_fields));
     return std::move(out_);
   }
 
@@ -322,6 +323,7 @@ private:
   const model::Report& report_;
   const style::Style& style_;
   double width_;
+  LayoutOptions options_;
   ElementList out_;
   TextBlock* last_text_ = nullptr; ///< the body's last paragraph or list item so far
   std::string tally_;              ///< schema 2: the tally of every indicator, for "{tally}"
@@ -331,8 +333,9 @@ private:
 
 } // namespace
 
-ElementList compose(const model::Report& report, const style::Style& style, double text_width) {
-  return Composer(report, style, text_width).run();
+ElementList compose(const model::Report& report, const style::Style& style, double text_width,
+                    const LayoutOptions& options) {
+  return Composer(report, style, text_width, options).run();
 }
 
 } // namespace baocao::layout

@@ -2,6 +2,7 @@
 // From the report model to the list of elements the paginator places: numbering,
 // and the tables that figures, awards and goals become (how a figure's value
 // is written is figure_text's).
+#include "layout/document.hpp"
 #include "layout/elements.hpp"
 #include "model/report.hpp"
 
@@ -14,6 +15,7 @@ std::string alpha_vi(int n);
 /// The heading number for the n-th (1-based) section with this numbering.
 std::string heading_number(style::Numbering numbering, int n);
 
-ElementList compose(const model::Report& report, const style::Style& style, double text_width);
+ElementList compose(const model::Report& report, const style::Style& style, double text_width,
+                    const LayoutOptions& options = {});
 
 } // namespace baocao::layout

@@ -20,12 +20,12 @@ display::DocumentInfo document_info(const model::Report& report) {
 }
 
 void lay_out(const model::Report& report, const style::Style& style, const text::FontSystem& fonts,
-             display::Sink& sink) {
+             display::Sink& sink, const LayoutOptions& options) {
   sink.begin(document_info(report));
   const auto& d = report.document;
   Paginator paginator(style, fonts, sink,
                       FooterFields{d.issuer, d.kind, d.title, std::to_string(d.date.year)});
-  ElementList elements = compose(report, style, paginator.context().width);
+  ElementList elements = compose(report, style, paginator.context().width, options);
   paginator.run(elements);
   sink.end();
 }

@@ -65,7 +65,8 @@ struct Stack {
 
 class Masthead : public Element {
 public:
-  explicit Masthead(const model::Document& doc) : doc_(doc) {}
+  Masthead(const model::Document& doc, bool blank_number_date)
+      : doc_(doc), blank_(blank_number_date) {}
   double first_piece() const override { return 0; }
 
   /// Laid out once into a frame; page 1 takes it whole.
@@ -128,9 +129,12 @@ private:
   void number_and_date(const Context& ctx, Stack& left, Stack& right, double row) const {
     const auto& ms = ctx.style.masthead;
     const auto& labels = ctx.style.labels;
-    std::string number = doc_.number.empty() ? "" : labels.number_prefix + " " + doc_.number;
+    std::string number = blank_ ? labels.number_prefix + " " + core::blank_number(doc_.number)
+                         : doc_.number.empty() ? ""
+                                               : labels.number_prefix + " " + doc_.number;
     std::string date =
-        core::format_date(labels.date_pattern, doc_.date, labels.month_names, doc_.place);
+        blank_ ? core::format_blank_date(labels.date_pattern, labels.month_names, doc_.place)
+               : core::format_date(labels.date_pattern, doc_.date, labels.month_names, doc_.place);
     double number_drop = number.empty() ? 0 : left.first_baseline(ms.number_text, number);
     double date_drop = right.first_baseline(ms.date_text, date);
     double baseline = row + std::max(number_drop, date_drop);
@@ -179,12 +183,14 @@ private:
   }
 
   const model::Document& doc_;
+  bool blank_ = false; ///< the number and date left for the issuing office
   display::Frame frame_;
 };
 
 class Closing : public Element {
 public:
-  Closing(const model::Report& report) : report_(report) {}
+  Closing(const model::Report& report, bool signature_fields)
+      : report_(report), fields_(signature_fields) {}
 
   double space_before() const override { return before_; }
   bool needs_company() const override { return true; }
@@ -232,44 +238,53 @@ private:
   }
 
   /// The signature image centred in the space left for it; the seal over the
-  /// left third of the signature, as official documents are stamped.
-  static void draw_images(display::Frame& frame, const model::Signature& sig,
-                          const style::SignatureStyle& ss, double x, double width, double top) {
+  /// left third of the signature, as official documents are stamped. For a
+  /// document to be signed, their rectangles become signature fields and
+  /// nothing is drawn: the images are the signatures' appearances.
+  void draw_images(display::Frame& frame, const model::Signature& sig,
+                   const style::SignatureStyle& ss, double x, double width, double top) const {
     double mid = top + ss.signature_space / 2;
-    double sig_left = x + width / 2, sig_width = 0;
-    if (sig.image) {
-      double h = ss.image_height;
-      sig_width = h * sig.image->width_px / sig.image->height_px;
-      sig_width = std::min(sig_width, width);
-      h = sig_width * sig.image->height_px / sig.image->width_px;
-      sig_left = x + (width - sig_width) / 2;
-      frame.add(display::Image{sig.image->path, core::Rect{sig_left, mid - h / 2, sig_width, h},
-                               sig.image->format});
+    // Without an image a field keeps the room of one twice as wide as it is tall.
+    double h = ss.image_height;
+    double sig_width =
+        std::min(width, sig.image ? h * sig.image->width_px / sig.image->height_px : 2 * h);
+    if (sig.image) h = sig_width * sig.image->height_px / sig.image->width_px;
+    const double sig_left = x + (width - sig_width) / 2;
+    const core::Rect sig_rect{sig_left, mid - h / 2, sig_width, h};
+    if (fields_) {
+      frame.add(display::SignatureField{"signer", sig_rect});
+    } else if (sig.image) {
+      frame.add(display::Image{sig.image->path, sig_rect, sig.image->format});
     }
-    if (sig.seal) {
-      double w = ss.seal_size;
-      double h = w * sig.seal->height_px / sig.seal->width_px;
-      double right_edge = sig.image ? sig_left + sig_width / 3 : x + width / 2 + w / 2;
-      // Its foot stays clear of the name; it may climb over the title above.
-      double y = std::min(mid - h / 2, top + ss.signature_space - h);
-      frame.add(
-          display::Image{sig.seal->path, core::Rect{right_edge - w, y, w, h}, sig.seal->format});
+    if (!sig.seal && !fields_) return;
+    double w = ss.seal_size;
+    double seal_h = sig.seal ? w * sig.seal->height_px / sig.seal->width_px : w;
+    double right_edge = sig.image || fields_ ? sig_left + sig_width / 3 : x + width / 2 + w / 2;
+    // Its foot stays clear of the name; it may climb over the title above.
+    double y = std::min(mid - seal_h / 2, top + ss.signature_space - seal_h);
+    const core::Rect seal_rect{right_edge - w, y, w, seal_h};
+    if (fields_) {
+      frame.add(display::SignatureField{"organisation", seal_rect});
+    } else {
+      frame.add(display::Image{sig.seal->path, seal_rect, sig.seal->format});
     }
   }
 
   const model::Report& report_;
+  bool fields_ = false; ///< signature fields instead of images: the document is to be signed
   double before_ = 0;
   display::Frame frame_;
 };
 
 } // namespace
 
-std::unique_ptr<Element> make_masthead(const model::Document& doc) {
-  return std::make_unique<Masthead>(doc);
+std::unique_ptr<Element> make_masthead(const model::Document& doc, bool blank_number_date) {
+  return std::make_unique<Masthead>(doc, blank_number_date);
 }
 
-std::unique_ptr<Element> make_closing(const model::Report& report, const style::Style& style) {
-  auto c = std::make_unique<Closing>(report);
+std::unique_ptr<Element> make_closing(const model::Report& report, const style::Style& style,
+                                      bool signature_fields) {
+  auto c = std::make_unique<Closing>(report, signature_fields);
   c->set_space_before(style.signature.space_before);
   return c;
 }

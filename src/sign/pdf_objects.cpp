@@ -1,7 +1,9 @@
 #include "sign/pdf_objects.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "core/error.hpp"
@@ -307,6 +309,93 @@ std::string text_string(const std::string& utf8) {
     hex += buf;
   }
   return hex + ">";
+}
+
+} // namespace baocao::sign
+
+namespace baocao::sign {
+
+std::string stream_data(const PdfFile& pdf, int number, const std::string& name) {
+  const std::string dict = object_text(pdf, number, name);
+  auto length_value = dict_get(dict, "/Length");
+  if (!length_value) bad(name, "stream " + std::to_string(number) + " has no /Length");
+  std::string length_text = *length_value;
+  if (int n = ref_number(length_text)) length_text = object_text(pdf, n, name);
+  size_t j = 0;
+  long length = number_at(length_text, j);
+  const std::string& b = pdf.bytes;
+  // The dictionary is found again in the file: object_text gave a copy.
+  size_t at = pdf.offsets.at(number);
+  at = b.find(dict, at);
+  size_t i = at == std::string::npos ? at : b.find("stream", at + dict.size());
+  if (length < 0 || i == std::string::npos)
+    bad(name, "stream " + std::to_string(number) + " is damaged");
+  i += 6;
+  if (i < b.size() && b[i] == '\r') ++i;
+  if (i < b.size() && b[i] == '\n') ++i;
+  if (static_cast<size_t>(length) > b.size() - std::min(i, b.size()))
+    bad(name, "stream " + std::to_string(number) + " runs past the end of the file");
+  return b.substr(i, static_cast<size_t>(length));
+}
+
+std::string map_refs(std::string_view s, const std::function<int(int)>& f) {
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    char c = s[i];
+    if (c == '(') { // a literal string, nested parentheses and escapes kept
+      size_t start = i;
+      int depth = 0;
+      for (; i < s.size(); ++i) {
+        if (s[i] == '\\') {
+          ++i;
+        } else if (s[i] == '(') {
+          ++depth;
+        } else if (s[i] == ')' && --depth == 0) {
+          ++i;
+          break;
+        }
+      }
+      out.append(s.substr(start, std::min(i, s.size()) - start));
+    } else if (c == '<' && i + 1 < s.size() && s[i + 1] == '<') {
+      out += "<<"; // a dictionary, not a hex string
+      i += 2;
+    } else if (c == '<') {
+      size_t end = s.find('>', i);
+      end = end == std::string_view::npos ? s.size() : end + 1;
+      out.append(s.substr(i, end - i));
+      i = end;
+    } else if (std::isdigit(static_cast<unsigned char>(c)) &&
+               (i == 0 || is_space(s[i - 1]) || is_delim(s[i - 1]))) {
+      size_t end = skip_token(s, i);
+      size_t j = skip_space(s, end);
+      size_t k = skip_token(s, j);
+      size_t l = k < s.size() ? skip_space(s, k) : k;
+      bool is_ref = is_integer(s.substr(i, end - i)) && k > j && is_integer(s.substr(j, k - j)) &&
+                    l < s.size() && s[l] == 'R' &&
+                    (l + 1 == s.size() || is_space(s[l + 1]) || is_delim(s[l + 1]));
+      if (is_ref && end - i < 10) {
+        out += std::to_string(f(std::stoi(std::string(s.substr(i, end - i))))) + " 0 R";
+        i = l + 1;
+      } else {
+        out.append(s.substr(i, end - i));
+        i = end;
+      }
+    } else {
+      out += c;
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::optional<double> number_value(std::string_view value) {
+  std::string t(value);
+  char* end = nullptr;
+  double v = std::strtod(t.c_str(), &end);
+  if (end == t.c_str()) return std::nullopt;
+  return v;
 }
 
 } // namespace baocao::sign

@@ -2,6 +2,7 @@
 // Just enough of a PDF reader to append an incremental update to a file with
 // classic cross-reference tables (what Cairo and libharu write): the objects'
 // offsets, the last trailer, and the raw text of dictionary values.
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -43,5 +44,20 @@ std::vector<std::string> array_items(std::string_view array);
 
 /// A text string for a PDF dictionary: UTF-16BE with a byte-order mark, in hex.
 std::string text_string(const std::string& utf8);
+
+} // namespace baocao::sign
+
+namespace baocao::sign {
+
+/// The raw (still encoded) bytes of stream object `number`, by its /Length
+/// (direct, or a reference to a number).
+std::string stream_data(const PdfFile& pdf, int number, const std::string& name);
+
+/// `text` with each reference "N G R" outside strings replaced by
+/// "f(N) 0 R"; f sees every reference, so it can also collect them.
+std::string map_refs(std::string_view text, const std::function<int(int)>& f);
+
+/// A number value ("595.28", "842"); nothing when it is not one.
+std::optional<double> number_value(std::string_view value);
 
 } // namespace baocao::sign

@@ -2,11 +2,12 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <map>
-#include <vector>
 
 #include "core/error.hpp"
+#include "core/timestamp.hpp"
+#include "sign/pdf_form.hpp"
 #include "sign/pdf_objects.hpp"
+#include "sign/pdf_update.hpp"
 
 namespace baocao::sign {
 namespace {
@@ -14,94 +15,110 @@ namespace {
 constexpr size_t kContentsBytes = 16384; // room for the CMS: a key, a chain of a few certificates
 constexpr const char* kRangeHole = "[0 0000000000 0000000000 0000000000]";
 
-std::string ref(int n) {
-  return std::to_string(n) + " 0 R";
-}
-
-/// "D:20261204214000+07'00'", local time with its offset (Vietnam: +07'00').
+/// "D:20261204214000+07'00'": Vietnam's time, as Decree 30 dates a signature.
 std::string pdf_date(std::time_t t) {
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char date[32], zone[8];
-  std::strftime(date, sizeof date, "D:%Y%m%d%H%M%S", &tm);
-  std::strftime(zone, sizeof zone, "%z", &tm); // +0700
-  std::string z = zone;
-  if (z.size() == 5) return std::string(date) + z.substr(0, 3) + "'" + z.substr(3) + "'";
-  return std::string(date) + "Z";
+  return core::vietnam_time(t, "D:%Y%m%d%H%M%S+07'00'");
 }
 
-void collect_pages(const PdfFile& pdf, int node, const std::string& name, std::vector<int>& out,
-                   int depth) {
-  if (depth > 64 || out.size() > 1000000)
-    throw core::InputError({name, 0, 0}, "", "a page tree too deep", "a PDF that baocao wrote");
-  std::string dict = object_text(pdf, node, name);
-  auto kids = dict_get(dict, "/Kids");
-  if (!kids) {
-    out.push_back(node);
-    return;
-  }
-  for (const auto& k : array_items(*kids)) {
-    int n = ref_number(k);
-    if (n > 0) collect_pages(pdf, n, name, out, depth + 1);
-  }
+[[noreturn]] void refuse(const std::string& name, const std::string& problem,
+                         const std::string& expected) {
+  throw core::InputError({name, 0, 0}, "", problem, expected);
 }
 
-std::string with_item(const std::string& array, const std::string& item) {
-  std::string out = "[";
-  for (const auto& i : array_items(array)) out += i + " ";
-  return out + item + "]";
+std::string field_names(const PdfFacts& facts) {
+  std::string out;
+  for (const auto& f : facts.fields) out += (out.empty() ? "" : ", ") + f.name;
+  return out.empty() ? "none" : out;
+}
+
+/// A widget merged with its field, printed (PDF/A asks for the print flag).
+std::string widget_dict(const std::string& field_name, const std::string& rect, int page,
+                        int appearance) {
+  return "<< /Type /Annot /Subtype /Widget /FT /Sig /T " + text_string(field_name) +
+         " /F 4 /Rect " + rect + " /P " + ref(page) + " /AP << /N " + ref(appearance) + " >> >>";
 }
 
 } // namespace
 
+PdfFacts inspect_pdf(const std::string& bytes, const std::string& name) {
+  PdfFile pdf = read_pdf(bytes, name);
+  PdfFacts facts;
+  for (const auto& p : pdf_pages(pdf, name)) facts.pages.push_back(p.size);
+  for (const auto& f : signature_fields(pdf, name))
+    facts.fields.push_back({f.name, f.page, f.rect, f.is_signed});
+  std::string catalog = object_text(pdf, ref_number(*dict_get(pdf.trailer, "/Root")), name);
+  facts.pdfa = dict_get(catalog, "/OutputIntents").has_value();
+  return facts;
+}
+
+std::optional<PdfFacts::Field> field_to_sign(const PdfFacts& facts, const SignOptions& options,
+                                             const std::string& name) {
+  if (options.new_field) {
+    for (const auto& f : facts.fields)
+      if (f.name == options.new_field->name)
+        refuse(name, "it has a field named " + f.name + " already",
+               "another name for the new signature");
+    return std::nullopt;
+  }
+  if (!options.field.empty()) {
+    for (const auto& f : facts.fields) {
+      if (f.name != options.field) continue;
+      if (f.is_signed)
+        refuse(name, "its field " + f.name + " is signed already",
+               "an unsigned field (fields: " + field_names(facts) + ")");
+      return f;
+    }
+    refuse(name, "it has no signature field named " + options.field,
+           "one of its fields: " + field_names(facts));
+  }
+  for (const auto& f : facts.fields)
+    if (!f.is_signed) return f;
+  return std::nullopt;
+}
+
 std::string sign_pdf(const std::string& bytes, const std::string& name, const Signer& signer,
                      const SignOptions& options) {
   PdfFile pdf = read_pdf(bytes, name);
-  auto bad = [&](const std::string& problem) {
-    throw core::InputError({name, 0, 0}, "", problem, "a PDF that baocao wrote");
-  };
-  const int root = ref_number(*dict_get(pdf.trailer, "/Root"));
-  std::string catalog = object_text(pdf, root, name);
-  const int pages_root = ref_number(dict_get(catalog, "/Pages").value_or(""));
-  if (pages_root == 0) bad("the catalog has no /Pages");
-  std::vector<int> pages;
-  collect_pages(pdf, pages_root, name, pages, 0);
-  if (pages.empty()) bad("it has no pages");
-  const int page_number = pages.back();
-  std::string page = object_text(pdf, page_number, name);
+  const PdfFacts facts = inspect_pdf(bytes, name);
+  const auto target = field_to_sign(facts, options, name);
+  const std::vector<PdfPage> pages = pdf_pages(pdf, name);
+  PdfUpdate update(pdf);
 
-  int next = pdf.size;
-  const int sig = next++, widget = next++, appearance = next++;
-  std::map<int, std::string> objects; // number -> text, written in this update
-
-  // The form: the catalog's /AcroForm, inline or indirect, gets the field.
-  size_t fields_before = 0;
-  auto add_field = [&](std::string form) {
-    std::string fields = dict_get(form, "/Fields").value_or("[]");
-    if (int n = ref_number(fields)) fields = object_text(pdf, n, name);
-    fields_before = array_items(fields).size();
-    form = dict_set(form, "/Fields", with_item(fields, ref(widget)));
-    return dict_set(form, "/SigFlags", "3");
-  };
-  auto form = dict_get(catalog, "/AcroForm");
-  if (form && ref_number(*form)) {
-    int n = ref_number(*form);
-    objects[n] = add_field(object_text(pdf, n, name));
-  } else if (form) {
-    catalog = dict_set(catalog, "/AcroForm", add_field(*form));
-    objects[root] = catalog;
-  } else {
-    const int n = next++;
-    objects[n] = add_field("<< >>");
-    objects[root] = dict_set(catalog, "/AcroForm", ref(n));
+  const int sig = update.reserve();
+  core::Size size;
+  if (target) {
+    size = {target->rect.width, target->rect.height};
+  } else if (options.new_field) {
+    size = {options.new_field->rect.width, options.new_field->rect.height};
   }
-  // The page lists the widget among its annotations.
-  auto annots = dict_get(page, "/Annots");
-  if (annots && ref_number(*annots)) {
-    int n = ref_number(*annots);
-    objects[n] = with_item(object_text(pdf, n, name), ref(widget));
+  const int appearance = options.appearance.empty() ? empty_form(update, size)
+                                                    : import_page(update, options.appearance);
+  if (target) {
+    // The empty field the build wrote takes the signature and its appearance.
+    int field = 0;
+    for (const auto& f : signature_fields(pdf, name))
+      if (f.name == target->name && !f.is_signed) field = f.object;
+    std::string dict = update.get(field, name);
+    dict = dict_set(dict, "/V", ref(sig));
+    dict = dict_set(dict, "/AP", "<< /N " + ref(appearance) + " >>");
+    update.set(field, dict);
+    set_sig_flags(update, pdf, 3, name);
   } else {
-    objects[page_number] = dict_set(page, "/Annots", with_item(annots.value_or("[]"), ref(widget)));
+    std::string field_name = "Signature" + std::to_string(facts.fields.size() + 1);
+    int page = pages.back().object;
+    std::string rect = "[0 0 0 0]";
+    if (options.new_field) {
+      const auto& p = *options.new_field;
+      if (p.page < 0 || static_cast<size_t>(p.page) >= pages.size())
+        refuse(name, "it has no page " + std::to_string(p.page + 1), "a page of the document");
+      field_name = p.name;
+      page = pages[static_cast<size_t>(p.page)].object;
+      rect = pdf_rect(p.rect, pages[static_cast<size_t>(p.page)].size.height);
+    }
+    const int widget = update.reserve();
+    std::string dict = widget_dict(field_name, rect, page, appearance);
+    update.set(widget, dict_set(dict, "/V", ref(sig)));
+    add_field(update, pdf, page, widget, 3, name);
   }
 
   const std::time_t when = options.when ? options.when : std::time(nullptr);
@@ -115,46 +132,12 @@ std::string sign_pdf(const std::string& bytes, const std::string& name, const Si
   if (!options.reason.empty()) sig_dict += " /Reason " + text_string(options.reason);
   if (!options.location.empty()) sig_dict += " /Location " + text_string(options.location);
   sig_dict += " >>";
-  objects[sig] = sig_dict;
-  objects[widget] = "<< /Type /Annot /Subtype /Widget /FT /Sig /T " +
-                    text_string("Signature" + std::to_string(fields_before + 1)) + " /V " +
-                    ref(sig) + " /F 132 /Rect [0 0 0 0] /P " + ref(page_number) + " /AP << /N " +
-                    ref(appearance) + " >> >>";
-  objects[appearance] =
-      "<< /Type /XObject /Subtype /Form /BBox [0 0 0 0] /Length 0 >>\nstream\n\nendstream";
+  update.set(sig, sig_dict);
 
-  std::string out = bytes;
-  if (out.back() != '\n') out += '\n';
-  std::map<int, size_t> offsets;
-  for (const auto& [n, text] : objects) {
-    offsets[n] = out.size();
-    out += std::to_string(n) + " 0 obj\n" + text + "\nendobj\n";
-  }
-  const size_t xref = out.size();
-  out += "xref\n";
-  char entry[32];
-  for (auto it = offsets.begin(); it != offsets.end();) {
-    auto run_end = it;
-    int count = 0;
-    while (run_end != offsets.end() && run_end->first == it->first + count) {
-      ++run_end;
-      ++count;
-    }
-    out += std::to_string(it->first) + " " + std::to_string(count) + "\n";
-    for (; it != run_end; ++it) {
-      std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", it->second);
-      out += entry;
-    }
-  }
-  std::string trailer =
-      "<< /Size " + std::to_string(std::max(next, pdf.size)) + " /Root " + ref(root);
-  if (auto info = dict_get(pdf.trailer, "/Info")) trailer += " /Info " + *info;
-  if (auto id = dict_get(pdf.trailer, "/ID")) trailer += " /ID " + *id;
-  trailer += " /Prev " + std::to_string(pdf.startxref) + " >>";
-  out += "trailer\n" + trailer + "\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-
+  PdfUpdate::Written written = update.write();
+  std::string& out = written.bytes;
   // The byte range: everything but the /Contents hex string, its < and > included.
-  const size_t sig_at = offsets[sig];
+  const size_t sig_at = written.offsets.at(sig);
   const size_t hole = out.find("/Contents <", sig_at) + 10;
   const size_t hole_end = hole + kContentsBytes * 2 + 2;
   char range[64];
@@ -176,6 +159,26 @@ std::string sign_pdf(const std::string& bytes, const std::string& name, const Si
     out[hole + 2 + 2 * i] = digits[c & 15];
   }
   return out;
+}
+
+std::string add_signature_fields(const std::string& bytes, const std::string& name,
+                                 const std::vector<FieldPlacement>& fields) {
+  PdfFile pdf = read_pdf(bytes, name);
+  const std::vector<PdfPage> pages = pdf_pages(pdf, name);
+  PdfUpdate update(pdf);
+  for (const auto& f : fields) {
+    if (f.page < 0 || static_cast<size_t>(f.page) >= pages.size())
+      throw core::RuntimeError("a signature field on page " + std::to_string(f.page + 1) +
+                               " of a " + std::to_string(pages.size()) + "-page document");
+    const PdfPage& page = pages[static_cast<size_t>(f.page)];
+    const int widget = update.reserve();
+    const int appearance = empty_form(update, {f.rect.width, f.rect.height});
+    update.set(widget,
+               widget_dict(f.name, pdf_rect(f.rect, page.size.height), page.object, appearance));
+    // SignaturesExist; AppendOnly comes with the first signature.
+    add_field(update, pdf, page.object, widget, 1, name);
+  }
+  return update.write().bytes;
 }
 
 } // namespace baocao::sign

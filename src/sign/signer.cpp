@@ -67,9 +67,11 @@ Signer::Signer(const std::string& p12_path, const std::string& password)
 
 Signer::~Signer() = default;
 
-std::string Signer::common_name() const {
-  X509_NAME* name = X509_get_subject_name(impl_->cert.get());
-  int i = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
+namespace {
+
+std::string subject_entry(X509* cert, int nid) {
+  X509_NAME* name = X509_get_subject_name(cert);
+  int i = X509_NAME_get_index_by_NID(name, nid, -1);
   if (i < 0) return "";
   ASN1_STRING* data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, i));
   unsigned char* utf8 = nullptr;
@@ -78,6 +80,17 @@ std::string Signer::common_name() const {
   std::string out(reinterpret_cast<char*>(utf8), static_cast<size_t>(n));
   OPENSSL_free(utf8);
   return out;
+}
+
+} // namespace
+
+std::string Signer::common_name() const {
+  return subject_entry(impl_->cert.get(), NID_commonName);
+}
+
+std::string Signer::organisation() const {
+  std::string o = subject_entry(impl_->cert.get(), NID_organizationName);
+  return o.empty() ? common_name() : o;
 }
 
 std::string Signer::sign(std::string_view data, SubFilter sub_filter) const {

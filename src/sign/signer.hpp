@@ -21,6 +21,9 @@ public:
 
   /// The certificate subject's common name (the signer or the organisation).
   std::string common_name() const;
+  /// The subject's organisation (O), else its common name: who the
+  /// organisation's text-only signature names.
+  std::string organisation() const;
   /// A DER CMS SignedData over `data`, detached, SHA-256, with the chain and
   /// the signing time; CAdES adds ESS signing-certificate-v2.
   std::string sign(std::string_view data, SubFilter sub_filter) const;

@@ -60,3 +60,21 @@ TEST_CASE("date patterns and number separators come from the template", "[core][
   CHECK(format_number(1234567.5, -1, ",", ".") == "1,234,567.5");
   CHECK(format_number(3677, -1, "", ",") == "3677");
 }
+
+TEST_CASE("a number and date left blank for the issuing office keep their words",
+          "[core][format]") {
+  const std::string b6 = baocao::core::blank(6);
+  CHECK(b6.size() == 12); // six no-break spaces, two bytes each
+  CHECK(baocao::core::blank_number("125-BC/ĐUK") == b6 + "-BC/ĐUK");
+  CHECK(baocao::core::blank_number("05/BC-UBND") == b6 + "/BC-UBND");
+  CHECK(baocao::core::blank_number("/BC-UBND") == b6 + "/BC-UBND");
+  CHECK(baocao::core::blank_number("") == b6);
+  const std::vector<std::string> months{"tháng 1", "tháng 2"};
+  CHECK(baocao::core::format_blank_date("{place}, {date}", months, "Tân Dân") ==
+        "Tân Dân, ngày " + baocao::core::blank(5) + " tháng " + baocao::core::blank(5) + " năm 20" +
+            baocao::core::blank(4));
+  CHECK(baocao::core::format_blank_date("{month_name} {year}", months, "") ==
+        "tháng " + baocao::core::blank(5) + " 20" + baocao::core::blank(4));
+  CHECK(baocao::core::format_blank_date("{d}/{m}/{year}", months, "").find_first_of("0123456789") ==
+        baocao::core::format_blank_date("{d}/{m}/{year}", months, "").find("20"));
+}

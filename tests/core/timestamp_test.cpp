@@ -25,3 +25,12 @@ TEST_CASE("parse_epoch turns SOURCE_DATE_EPOCH into a UTC time", "[timestamp]") 
   CHECK_FALSE(baocao::core::parse_epoch("12abc"));
   CHECK_FALSE(baocao::core::parse_epoch(""));
 }
+
+TEST_CASE("a signing time is written in Vietnam's time, whatever the machine's zone", "[core]") {
+  // 2026-12-06T08:04:05Z is 15:04:05 in Hà Nội.
+  const int64_t t = 1796544245;
+  CHECK(baocao::core::vietnam_time(t, "%Y-%m-%dT%H:%M:%S+07:00") == "2026-12-06T15:04:05+07:00");
+  // At 18:00 UTC it is already the next day in Hà Nội.
+  CHECK(baocao::core::vietnam_time(t + 9 * 3600 + 55 * 60, "%Y-%m-%d %H:%M") ==
+        "2026-12-07 00:59");
+}

@@ -139,6 +139,9 @@ struct ItemPainter::Impl {
     cairo_new_path(cr.get());
   }
 
+  /// A signature field is the signing step's: nothing is drawn on the page.
+  void draw(const display::SignatureField&) {}
+
   void draw(const display::Link& link) {
     std::string escaped;
     for (char c : link.uri) {

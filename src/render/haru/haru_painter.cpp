@@ -184,6 +184,9 @@ struct HaruPdfSink::Impl {
       HPDF_Page_Stroke(page);
   }
 
+  /// A signature field is the signing step's: nothing is drawn on the page.
+  void draw(const display::SignatureField&) {}
+
   void draw(const display::Link& link) {
     HPDF_Rect r{static_cast<HPDF_REAL>(link.area.x),
                 static_cast<HPDF_REAL>(y(link.area.y + link.area.height)),
