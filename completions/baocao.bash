@@ -33,7 +33,7 @@ _baocao() {
   done
 
   if [[ -z $cmd ]]; then
-    mapfile -t COMPREPLY < <(compgen -W "build check init schema watch sign templates --help --version" -- "$cur")
+    mapfile -t COMPREPLY < <(compgen -W "build check init schema watch sign verify templates --help --version" -- "$cur")
     return
   fi
 
@@ -68,7 +68,7 @@ _baocao() {
       mapfile -t COMPREPLY < <(compgen -d -- "$cur")
       return
       ;;
-    -o | --output | --owner-password-file | --user-password-file | --p12 | --p12-password-file | --image)
+    -o | --output | --owner-password-file | --user-password-file | --p12 | --p12-password-file | --image | --ca)
       compopt -o filenames 2>/dev/null
       mapfile -t COMPREPLY < <(compgen -f -- "$cur")
       return
@@ -87,12 +87,13 @@ _baocao() {
     schema) options="--template -o --output --force -h --help" ;;
     sign) options="--p12 --p12-password --p12-password-file -o --output --reason --location --subfilter
       --field --image --text-signature --number -h --help" ;;
+    verify) options="--ca -h --help" ;;
     templates) options="-h --help" ;;
     *) return ;;
   esac
   if [[ $cur == -* ]]; then
     mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
-  elif [[ $cmd == sign ]]; then
+  elif [[ $cmd == sign || $cmd == verify ]]; then
     mapfile -t COMPREPLY < <(compgen -f -- "$cur") # the PDF, the .p12
   elif [[ $cmd != schema && $cmd != templates ]]; then
     _baocao_yaml_files "$cur"

@@ -15,6 +15,7 @@
 #include "app/sign_command.hpp"
 #include "app/templates_command.hpp"
 #include "app/usage_error.hpp"
+#include "app/verify_command.hpp"
 #include "app/watch_command.hpp"
 #include "core/data_dirs.hpp"
 #include "core/error.hpp"
@@ -34,6 +35,7 @@ Usage:
   baocao schema [-o FILE] [--force]
   baocao watch FILE [build options]
   baocao sign FILE.pdf --p12 KEY.p12 [-o OUT.pdf] [options]
+  baocao verify FILE.pdf [--ca ROOTS.pem]
   baocao templates
   baocao --help | --version
 
@@ -45,6 +47,7 @@ Commands:
   schema    print the JSON Schema of reports, for editors
   watch     build FILE, then again each time it is saved (baocao watch --help)
   sign      add a digital signature to a PDF baocao wrote (baocao sign --help)
+  verify    check the signatures of a PDF (baocao verify --help)
   templates list the built-in templates (a report names one with
             `template: NAME`, or build takes --template NAME)
 
@@ -155,6 +158,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     if (cmd == "init") return run_init(rest, out, err);
     if (cmd == "schema") return run_schema(rest, out, err);
     if (cmd == "sign") return run_sign(rest, out, err);
+    if (cmd == "verify") return run_verify(rest, out, err);
     if (cmd == "watch") return run_watch(rest, out, err);
     if (cmd == "templates") return run_templates(rest, out);
     throw UsageError("unknown command " + cmd);

@@ -47,8 +47,14 @@ bool is_integer(std::string_view t) {
   return true;
 }
 
-/// One past the end of the value starting at i (after spaces).
-size_t skip_value(std::string_view s, size_t i) {
+// Arrays and dictionaries nested deeper than this are malformed: a hostile
+// file of '[' must not overflow the stack.
+constexpr int kMaxDepth = 256;
+
+/// One past the end of the value starting at i (after spaces). A value nested
+/// too deep runs to the end of `s`, so nothing after it is read.
+size_t skip_value(std::string_view s, size_t i, int depth = 0) {
+  if (depth > kMaxDepth) return s.size();
   i = skip_space(s, i);
   if (i >= s.size()) return i;
   char c = s[i];
@@ -71,7 +77,7 @@ size_t skip_value(std::string_view s, size_t i) {
       i = skip_space(s, i);
       if (i >= s.size()) return i;
       if (s.compare(i, 2, ">>") == 0) return i + 2;
-      i = skip_value(s, i); // a key, then its value
+      i = skip_value(s, i, depth + 1); // a key, then its value
     }
   }
   if (c == '<') {
@@ -84,7 +90,7 @@ size_t skip_value(std::string_view s, size_t i) {
       i = skip_space(s, i);
       if (i >= s.size()) return i;
       if (s[i] == ']') return i + 1;
-      i = skip_value(s, i);
+      i = skip_value(s, i, depth + 1);
     }
   }
   if (c == '/') return skip_token(s, i + 1);
@@ -131,9 +137,10 @@ long number_at(std::string_view s, size_t& i) {
 }
 
 /// Reads the cross-reference section at `at` into `out` (older entries do not
-/// replace newer) and returns its trailer dictionary.
+/// replace newer) and returns its trailer dictionary. `entries_left` bounds the
+/// entries of all sections, which may overlap in a hostile file.
 std::string read_section(const std::string& b, size_t at, std::map<int, size_t>& out,
-                         const std::string& name) {
+                         const std::string& name, long& entries_left) {
   if (b.compare(at, 4, "xref") != 0)
     bad(name, "no cross-reference table where startxref points (a cross-reference stream or a "
               "damaged file)");
@@ -142,7 +149,9 @@ std::string read_section(const std::string& b, size_t at, std::map<int, size_t>&
     i = skip_space(b, i);
     if (b.compare(i, 7, "trailer") == 0) break;
     long first = number_at(b, i), count = number_at(b, i);
-    if (first < 0 || count < 0 || count > 10000000) bad(name, "a damaged cross-reference table");
+    if (first < 0 || count < 0 || count > entries_left)
+      bad(name, "a damaged cross-reference table");
+    entries_left -= count;
     i = skip_space(b, i);
     for (long k = 0; k < count; ++k) {
       if (i + 18 > b.size()) bad(name, "a cut-off cross-reference table");
@@ -174,8 +183,12 @@ PdfFile read_pdf(std::string bytes, const std::string& name) {
     bad(name, "startxref points outside the file");
   pdf.startxref = static_cast<size_t>(start);
   size_t at = pdf.startxref;
+  long entries_left = 10000000;
+  size_t trailer_bytes = 0; // trailers may overlap too
   for (int sections = 0; sections < 1000; ++sections) {
-    std::string trailer = read_section(b, at, pdf.offsets, name);
+    pdf.sections.push_back(at);
+    std::string trailer = read_section(b, at, pdf.offsets, name, entries_left);
+    if ((trailer_bytes += trailer.size()) > (16u << 20)) bad(name, "trailers over 16 MB");
     if (sections == 0) pdf.trailer = trailer;
     if (dict_get(trailer, "/XRefStm")) bad(name, "a hybrid cross-reference file");
     auto prev = dict_get(trailer, "/Prev");
@@ -189,7 +202,7 @@ PdfFile read_pdf(std::string bytes, const std::string& name) {
   size_t j = 0;
   pdf.size = size ? static_cast<int>(number_at(*size, j)) : -1;
   if (pdf.size <= 0) bad(name, "the trailer has no /Size");
-  if (dict_get(pdf.trailer, "/Encrypt")) bad(name, "an encrypted PDF cannot be signed here");
+  if (dict_get(pdf.trailer, "/Encrypt")) bad(name, "it is encrypted, which baocao can neither sign nor check");
   if (ref_number(dict_get(pdf.trailer, "/Root").value_or("")) == 0)
     bad(name, "the trailer has no /Root");
   return pdf;
@@ -214,6 +227,19 @@ std::optional<std::string> dict_get(std::string_view dict, std::string_view key)
   each_entry(dict, [&](size_t k, size_t ke, size_t vb, size_t ve) {
     if (dict.substr(k, ke - k) == key) {
       out = std::string(dict.substr(vb, ve - vb));
+      return false;
+    }
+    return true;
+  });
+  return out;
+}
+
+std::optional<std::pair<size_t, size_t>> dict_value_span(std::string_view dict,
+                                                         std::string_view key) {
+  std::optional<std::pair<size_t, size_t>> out;
+  each_entry(dict, [&](size_t k, size_t ke, size_t vb, size_t ve) {
+    if (dict.substr(k, ke - k) == key) {
+      out.emplace(vb, ve);
       return false;
     }
     return true;

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace baocao::sign {
@@ -16,6 +17,7 @@ struct PdfFile {
   size_t startxref = 0;          ///< offset of the last cross-reference section
   std::map<int, size_t> offsets; ///< object number -> offset of "N 0 obj", newest revision
   std::string trailer;           ///< the last trailer's dictionary, "<< … >>"
+  std::vector<size_t> sections;  ///< each cross-reference section's offset, newest first
   int size = 0;                  ///< the trailer's /Size
 };
 
@@ -30,6 +32,9 @@ std::string object_text(const PdfFile& pdf, int number, const std::string& name)
 /// The raw text of `key`'s value in a dictionary ("/Root 1 0 R" gives "1 0 R"),
 /// or nothing.
 std::optional<std::string> dict_get(std::string_view dict, std::string_view key);
+/// Where `key`'s value lies in `dict`, as [begin, end) offsets, or nothing.
+std::optional<std::pair<size_t, size_t>> dict_value_span(std::string_view dict,
+                                                         std::string_view key);
 /// The dictionary with `key` set to `value` (replaced, or added at the end).
 std::string dict_set(std::string_view dict, std::string_view key, std::string_view value);
 /// "12 0 R" -> 12; 0 when it is not a reference.

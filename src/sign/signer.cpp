@@ -4,43 +4,11 @@
 #include <fstream>
 #include <sstream>
 
-#include <openssl/bio.h>
-#include <openssl/cms.h>
-#include <openssl/err.h>
-#include <openssl/evp.h>
-#include <openssl/pkcs12.h>
-#include <openssl/x509.h>
-
 #include "core/error.hpp"
+#include "sign/openssl_handles.hpp"
 
 namespace baocao::sign {
 namespace {
-
-template <class T, void (*F)(T*)> struct Free {
-  void operator()(T* p) const { F(p); }
-};
-template <class T, void (*F)(T*)> using Own = std::unique_ptr<T, Free<T, F>>;
-void free_bio(BIO* b) {
-  BIO_free(b);
-}
-void free_chain(STACK_OF(X509) * s) {
-  sk_X509_pop_free(s, X509_free);
-}
-using BioPtr = Own<BIO, free_bio>;
-using KeyPtr = Own<EVP_PKEY, EVP_PKEY_free>;
-using CertPtr = Own<X509, X509_free>;
-using ChainPtr = Own<STACK_OF(X509), free_chain>;
-using P12Ptr = Own<PKCS12, PKCS12_free>;
-using CmsPtr = Own<CMS_ContentInfo, CMS_ContentInfo_free>;
-
-std::string openssl_error() {
-  unsigned long e = ERR_get_error();
-  ERR_clear_error();
-  if (e == 0) return "unknown OpenSSL error";
-  char buf[256];
-  ERR_error_string_n(e, buf, sizeof buf);
-  return buf;
-}
 
 std::string asn1_time(const ASN1_TIME* t) {
   struct tm tm {};
@@ -55,7 +23,7 @@ std::string asn1_time(const ASN1_TIME* t) {
 struct Signer::Impl {
   KeyPtr key;
   CertPtr cert;
-  ChainPtr chain;
+  CertsPtr chain;
 };
 
 Signer::Signer(const std::string& p12_path, const std::string& password)

@@ -33,6 +33,7 @@ TEST_CASE("bash completion offers commands and each command's options", "[comple
   CHECK(test::complete({exe, "check", "--fo"}, dir.path()) == Words{"--font-dir"});
   CHECK(test::complete({exe, "schema", "--fo"}, dir.path()) == Words{"--force"});
   CHECK(test::complete({exe, "schema", "--pd"}, dir.path()).empty());
+  CHECK(test::complete({exe, "verify", "--"}, dir.path()) == Words{"--ca", "--help"});
   // Options after the input still complete as options of build.
   CHECK(test::complete({exe, "build", "r.yaml", "--pd"}, dir.path()) == Words{"--pdfa"});
 }
@@ -63,4 +64,8 @@ TEST_CASE("bash completion offers YAML files for inputs and folders for folder o
   CHECK(test::complete({exe, "build", "--allow-paths", "o"}, dir.path()) == Words{"out"});
   CHECK(sorted(test::complete({exe, "build", "a.yaml", "-o", "a"}, dir.path())) ==
         Words{"a.pdf", "a.yaml"});
+  // verify takes any file: the PDF, and the roots after --ca.
+  CHECK(sorted(test::complete({exe, "verify", "a"}, dir.path())) == Words{"a.pdf", "a.yaml"});
+  CHECK(sorted(test::complete({exe, "verify", "a.pdf", "--ca", "n"}, dir.path())) ==
+        Words{"notes.txt"});
 }

@@ -1,9 +1,10 @@
 // `baocao sign`, checked by poppler's pdfsig, with throw-away certificates
-// made by openssl in the test (test keys only; nothing is committed).
+// made by openssl in the test (support/test_keys).
 #include <catch2/catch.hpp>
 
 #include <filesystem>
 
+#include "support/test_keys.hpp"
 #include "support/test_support.hpp"
 
 using namespace baocao;
@@ -11,37 +12,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// A test CA, a signer and an organisation, each in a .p12 with the chain.
-struct TestKeys {
-  test::TempDir dir;
-  TestKeys() {
-    run("openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.crt -days 30 "
-        "-subj '/CN=baocao test CA/O=baocao test'");
-    person("signer", "/CN=Nguyễn Văn A/O=UBND phường Tân Dân/C=VN", "10", "secret");
-    person("org", "/CN=UBND phường Tân Dân/O=UBND phường Tân Dân/C=VN", "10", "org-secret");
-    person("expired", "/CN=Hết Hạn/C=VN", "-1", "x");
-    run("openssl pkcs12 -export -nokeys -in signer.crt -out nokey.p12 -passout pass:x");
-  }
-  void person(const std::string& name, const std::string& subject, const std::string& days,
-              const std::string& password) {
-    run("openssl req -newkey rsa:2048 -nodes -utf8 -keyout " + name + ".key -out " + name +
-        ".csr -subj '" + subject + "'");
-    run("openssl x509 -req -in " + name + ".csr -CA ca.crt -CAkey ca.key -CAcreateserial -out " +
-        name + ".crt -days " + days);
-    run("openssl pkcs12 -export -inkey " + name + ".key -in " + name +
-        ".crt -certfile ca.crt -out " + name + ".p12 -passout pass:" + password);
-  }
-  void run(const std::string& command) {
-    auto r = test::run_command("cd " + test::q(dir.path()) + " && " + command + " 2>&1");
-    INFO(command << "\n" << r.output);
-    REQUIRE(r.status == 0);
-  }
-  std::string p12(const std::string& name) const { return test::q(dir / (name + ".p12")); }
-};
-
-TestKeys& keys() {
-  static TestKeys k;
-  return k;
+const test::TestKeys& keys() {
+  return test::test_keys();
 }
 
 std::string built_report(const test::TempDir& dir) {

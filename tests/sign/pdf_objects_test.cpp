@@ -1,6 +1,8 @@
 // The PDF reading the signer needs: dictionaries, arrays, references.
 #include <catch2/catch.hpp>
 
+#include <chrono>
+
 #include "core/error.hpp"
 #include "sign/pdf_objects.hpp"
 
@@ -53,4 +55,31 @@ TEST_CASE("what is not a PDF with a cross-reference table is refused with its re
         std::string::npos);
   CHECK(message("%PDF-1.5\n1 0 obj <</Type/XRef>> endobj\nstartxref\n9\n%%EOF\n")
             .find("no cross-reference table") != std::string::npos);
+}
+
+TEST_CASE("hostile nesting and looping cross-reference sections are read within a bound",
+          "[sign]") {
+  // A million '[': skip_value recursed once for each, past the stack's end.
+  const std::string deep(1000000, '[');
+  CHECK(sign::dict_get("<< /A " + deep + " >>", "/A").has_value());
+  CHECK(sign::array_items(deep).size() == 1);
+  CHECK(sign::dict_get("<< /B 1 /A " + deep + " >>", "/B") == "1");
+  std::string pdf = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 2\n"
+                    "0000000000 65535 f \n0000000009 00000 n \n";
+  pdf += "trailer\n<< /Size 2 /Root 1 0 R /X " + deep + " >>\nstartxref\n45\n%%EOF\n";
+  CHECK(sign::read_pdf(pdf, "x.pdf").size == 2);
+
+  // A table of 600,000 entries whose trailer's /Prev points back at itself:
+  // read a thousand times over, it was 600 million entries and seconds.
+  pdf = "%PDF-1.7\nxref\n0 600000\n";
+  for (int i = 0; i < 600000; ++i) pdf += "0000000000 65535 f \n";
+  pdf += "trailer\n<< /Size 600000 /Root 1 0 R /Prev 9 >>\nstartxref\n9\n%%EOF\n";
+  const auto start = std::chrono::steady_clock::now();
+  try {
+    sign::read_pdf(pdf, "x.pdf");
+    FAIL("accepted");
+  } catch (const core::InputError& e) {
+    CHECK(std::string(e.what()).find("a damaged cross-reference table") != std::string::npos);
+  }
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
 }

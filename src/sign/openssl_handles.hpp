@@ -1,0 +1,47 @@
+#pragma once
+// OpenSSL C-handle owners for the sign module (core::CHandle aliases) and the
+// error text of OpenSSL's queue. Internal to sign: it names OpenSSL.
+#include <string>
+
+#include <openssl/bio.h>
+#include <openssl/cms.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pkcs12.h>
+#include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+
+#include "core/c_handle.hpp"
+
+namespace baocao::sign {
+
+// Free functions that are macros or return a value get a plain function here,
+// so that CHandle can name them.
+inline void free_bio(BIO* b) {
+  BIO_free(b);
+}
+inline void free_certs(STACK_OF(X509) * s) {
+  sk_X509_pop_free(s, X509_free);
+}
+
+using BioPtr = core::CHandle<BIO, free_bio>;
+using KeyPtr = core::CHandle<EVP_PKEY, EVP_PKEY_free>;
+using CertPtr = core::CHandle<X509, X509_free>;
+using CertsPtr = core::CHandle<STACK_OF(X509), free_certs>;
+using P12Ptr = core::CHandle<PKCS12, PKCS12_free>;
+using CmsPtr = core::CHandle<CMS_ContentInfo, CMS_ContentInfo_free>;
+using StorePtr = core::CHandle<X509_STORE, X509_STORE_free>;
+using StoreCtxPtr = core::CHandle<X509_STORE_CTX, X509_STORE_CTX_free>;
+using MdCtxPtr = core::CHandle<EVP_MD_CTX, EVP_MD_CTX_free>;
+
+/// The oldest error on OpenSSL's queue, as text, and the queue emptied.
+inline std::string openssl_error() {
+  unsigned long e = ERR_get_error();
+  ERR_clear_error();
+  if (e == 0) return "unknown OpenSSL error";
+  char buf[256];
+  ERR_error_string_n(e, buf, sizeof buf);
+  return buf;
+}
+
+} // namespace baocao::sign
