@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/error.hpp"
+#include "sign/pdf_strings.hpp"
 
 namespace baocao::sign {
 namespace {
@@ -74,24 +75,6 @@ std::string num(double v) {
   return buf;
 }
 
-void append_utf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 } // namespace
 
 std::vector<PdfPage> pdf_pages(const PdfFile& pdf, const std::string& name) {
@@ -108,36 +91,7 @@ std::vector<PdfPage> pdf_pages(const PdfFile& pdf, const std::string& name) {
 }
 
 std::string decode_text_string(std::string_view v) {
-  std::string out;
-  if (v.size() >= 2 && v.front() == '(') {
-    for (size_t i = 1; i + 1 < v.size(); ++i) {
-      if (v[i] == '\\' && i + 2 < v.size()) ++i; // escapes of names we write are plain
-      out += v[i];
-    }
-    return out;
-  }
-  if (v.size() < 2 || v.front() != '<') return out;
-  std::string bytes;
-  for (size_t i = 1; i + 1 < v.size(); i += 2) {
-    auto hex = [](char c) { return c >= 'a' ? c - 'a' + 10 : c >= 'A' ? c - 'A' + 10 : c - '0'; };
-    bytes += static_cast<char>(hex(v[i]) * 16 + hex(v[i + 1]));
-  }
-  if (bytes.size() >= 2 && static_cast<unsigned char>(bytes[0]) == 0xFE &&
-      static_cast<unsigned char>(bytes[1]) == 0xFF) {
-    for (size_t i = 2; i + 1 < bytes.size(); i += 2) {
-      uint32_t u =
-          (static_cast<unsigned char>(bytes[i]) << 8) | static_cast<unsigned char>(bytes[i + 1]);
-      if (u >= 0xD800 && u < 0xDC00 && i + 3 < bytes.size()) {
-        uint32_t lo = (static_cast<unsigned char>(bytes[i + 2]) << 8) |
-                      static_cast<unsigned char>(bytes[i + 3]);
-        u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
-        i += 2;
-      }
-      append_utf8(out, u);
-    }
-    return out;
-  }
-  return bytes;
+  return text_utf8(string_bytes(v).value_or(""));
 }
 
 std::vector<PdfField> signature_fields(const PdfFile& pdf, const std::string& name) {

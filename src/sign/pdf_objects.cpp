@@ -51,6 +51,22 @@ bool is_integer(std::string_view t) {
 // file of '[' must not overflow the stack.
 constexpr int kMaxDepth = 256;
 
+/// One past the end of the literal string "(…)" starting at i: nested
+/// parentheses and escapes included (the end of `s` when it is not closed).
+size_t skip_literal(std::string_view s, size_t i) {
+  int depth = 0;
+  for (; i < s.size(); ++i) {
+    if (s[i] == '\\') {
+      ++i;
+    } else if (s[i] == '(') {
+      ++depth;
+    } else if (s[i] == ')' && --depth == 0) {
+      return i + 1;
+    }
+  }
+  return s.size();
+}
+
 /// One past the end of the value starting at i (after spaces). A value nested
 /// too deep runs to the end of `s`, so nothing after it is read.
 size_t skip_value(std::string_view s, size_t i, int depth = 0) {
@@ -58,19 +74,7 @@ size_t skip_value(std::string_view s, size_t i, int depth = 0) {
   i = skip_space(s, i);
   if (i >= s.size()) return i;
   char c = s[i];
-  if (c == '(') {
-    int depth = 0;
-    for (; i < s.size(); ++i) {
-      if (s[i] == '\\') {
-        ++i;
-      } else if (s[i] == '(') {
-        ++depth;
-      } else if (s[i] == ')' && --depth == 0) {
-        return i + 1;
-      }
-    }
-    return i;
-  }
+  if (c == '(') return skip_literal(s, i);
   if (c == '<' && i + 1 < s.size() && s[i + 1] == '<') {
     i += 2;
     for (;;) {
@@ -202,7 +206,8 @@ PdfFile read_pdf(std::string bytes, const std::string& name) {
   size_t j = 0;
   pdf.size = size ? static_cast<int>(number_at(*size, j)) : -1;
   if (pdf.size <= 0) bad(name, "the trailer has no /Size");
-  if (dict_get(pdf.trailer, "/Encrypt")) bad(name, "it is encrypted, which baocao can neither sign nor check");
+  if (dict_get(pdf.trailer, "/Encrypt"))
+    bad(name, "it is encrypted, which baocao can neither sign nor check");
   if (ref_number(dict_get(pdf.trailer, "/Root").value_or("")) == 0)
     bad(name, "the trailer has no /Root");
   return pdf;
@@ -345,19 +350,9 @@ std::string map_refs(std::string_view s, const std::function<int(int)>& f) {
   while (i < s.size()) {
     char c = s[i];
     if (c == '(') { // a literal string, nested parentheses and escapes kept
-      size_t start = i;
-      int depth = 0;
-      for (; i < s.size(); ++i) {
-        if (s[i] == '\\') {
-          ++i;
-        } else if (s[i] == '(') {
-          ++depth;
-        } else if (s[i] == ')' && --depth == 0) {
-          ++i;
-          break;
-        }
-      }
-      out.append(s.substr(start, std::min(i, s.size()) - start));
+      size_t end = skip_literal(s, i);
+      out.append(s.substr(i, end - i));
+      i = end;
     } else if (c == '<' && i + 1 < s.size() && s[i + 1] == '<') {
       out += "<<"; // a dictionary, not a hex string
       i += 2;
