@@ -34,6 +34,12 @@ using StorePtr = core::CHandle<X509_STORE, X509_STORE_free>;
 using StoreCtxPtr = core::CHandle<X509_STORE_CTX, X509_STORE_CTX_free>;
 using MdCtxPtr = core::CHandle<EVP_MD_CTX, EVP_MD_CTX_free>;
 
+/// A new reference to `cert`, owned.
+inline CertPtr share(X509* cert) {
+  X509_up_ref(cert);
+  return CertPtr(cert);
+}
+
 /// The oldest error on OpenSSL's queue, as text, and the queue emptied.
 inline std::string openssl_error() {
   unsigned long e = ERR_get_error();

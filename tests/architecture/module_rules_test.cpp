@@ -72,7 +72,7 @@ std::optional<std::string> library_of(const std::string& header) {
       {"hb.h", "HarfBuzz"},      {"hb-", "HarfBuzz"},        {"fontconfig/", "fontconfig"},
       {"cairo", "Cairo"},        {"ft2build.h", "FreeType"}, {"freetype/", "FreeType"},
       {"jpeglib.h", "libjpeg"},  {"hpdf", "libharu"},        {"png.h", "libpng"},
-      {"openssl/", "OpenSSL"},
+      {"openssl/", "OpenSSL"},   {"libp11", "libp11"},
   };
   for (const auto& [prefix, lib] : prefixes) {
     if (header.rfind(prefix, 0) == 0) return lib;
@@ -81,8 +81,9 @@ std::optional<std::string> library_of(const std::string& header) {
 }
 
 bool is_system_header(const std::string& header) {
-  static const std::set<std::string> posix = {"unistd.h", "fcntl.h",  "glob.h",  "poll.h",
-                                              "signal.h", "dirent.h", "errno.h", "spawn.h"};
+  static const std::set<std::string> posix = {"unistd.h", "fcntl.h",  "glob.h",
+                                              "poll.h",   "signal.h", "dirent.h",
+                                              "errno.h",  "spawn.h",  "dlfcn.h"};
   if (header.find('.') == std::string::npos) return true; // <vector>, <cstdio>
   return posix.count(header) || header.rfind("sys/", 0) == 0;
 }
