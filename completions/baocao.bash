@@ -7,8 +7,9 @@
 _baocao_build_options="-o --output --force --out-dir --jobs --shard --quiet --format --dpi --date
   --template --font-dir --allow-missing-glyphs --allow-paths --dump-layout --backend --pdfa
   --owner-password --user-password --owner-password-file --user-password-file --permissions
-  --sign-ready --blank-number-date --sign --p12 --p12-password --p12-password-file --reason
-  --location --subfilter -h --help"
+  --sign-ready --blank-number-date --sign --p12 --p12-password --p12-password-file --pkcs11-module
+  --pkcs11-slot --pkcs11-token --pkcs11-key --pin --pin-file --chain --reason --location --subfilter
+  -h --help"
 
 # Adds to COMPREPLY the folders and the *.yaml / *.yml files that start with $1.
 # With -o filenames, bash quotes them and puts "/" after a folder.
@@ -68,13 +69,14 @@ _baocao() {
       mapfile -t COMPREPLY < <(compgen -d -- "$cur")
       return
       ;;
-    -o | --output | --owner-password-file | --user-password-file | --p12 | --p12-password-file | --image | --ca)
+    -o | --output | --owner-password-file | --user-password-file | --p12 | --p12-password-file | --image | \
+      --ca | --pkcs11-module | --pin-file | --chain)
       compopt -o filenames 2>/dev/null
       mapfile -t COMPREPLY < <(compgen -f -- "$cur")
       return
       ;;
     --jobs | --shard | --dpi | --date | --owner-password | --user-password | --p12-password | \
-      --reason | --location | --field | --number)
+      --reason | --location | --field | --number | --pkcs11-slot | --pkcs11-token | --pkcs11-key | --pin)
       return # a value to type, nothing to offer
       ;;
   esac
@@ -85,7 +87,8 @@ _baocao() {
     check) options="--template --font-dir --allow-missing-glyphs --allow-paths -q --quiet -h --help" ;;
     init) options="--template --force -h --help" ;;
     schema) options="--template -o --output --force -h --help" ;;
-    sign) options="--p12 --p12-password --p12-password-file -o --output --reason --location --subfilter
+    sign) options="--p12 --p12-password --p12-password-file --pkcs11-module --pkcs11-slot
+      --pkcs11-token --pkcs11-key --pin --pin-file --chain -o --output --reason --location --subfilter
       --field --image --text-signature --number -h --help" ;;
     verify) options="--ca -h --help" ;;
     templates) options="-h --help" ;;

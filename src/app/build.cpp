@@ -244,7 +244,11 @@ ReadFiles files_read(const Prepared& p, const BuildOptions& options) {
   for (const auto& image : report_images(p.report)) files.add(image, "an image the report draws");
   for (const auto& dir : options.font_dirs)
     files.add_folder(dir, "a font in --font-dir " + dir.string());
-  if (options.sign) files.add(options.sign->p12, "the signing key");
+  if (options.sign) {
+    files.add(options.sign->key.p12, "the signing key");
+    for (const auto& chain : options.sign->key.chain)
+      files.add(chain, "a --chain certificate file");
+  }
   return files;
 }
 

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "app/batch.hpp"
+#include "app/key_options.hpp"
 #include "app/outputs.hpp"
 #include "app/passwords.hpp"
 #include "app/signing.hpp"
@@ -134,7 +135,7 @@ BuildOptions parse_build(const std::vector<std::string>& args, BatchOptions& bat
     } else if (a == "--sign") {
       sign_asked = true;
     } else if (parse_sign_option(a, value, signing)) {
-      // --p12 and its password, --reason, --location, --subfilter
+      // the key's options (app/key_options), --reason, --location, --subfilter
     } else if (parse_output_option(a, value, o, request)) {
     } else if (parse_batch_flag(batch, args, i)) {
       // --out-dir, --jobs, --shard, --quiet: app/batch.cpp
@@ -166,9 +167,13 @@ BuildOptions parse_build(const std::vector<std::string>& args, BatchOptions& bat
   }
   request.passwords = o.haru.protection.has_value();
   if (signing.given && !sign_asked)
-    throw UsageError("--p12, --reason, --location and --subfilter sign the PDF: give --sign too");
+    throw UsageError("--p12, --pkcs11-module, their options, --reason, --location and --subfilter "
+                     "sign the PDF: give --sign too");
   if (sign_asked) {
-    if (signing.p12.empty()) throw UsageError("--sign needs the signing key: --p12 KEY.p12");
+    if (signing.key.p12.empty() && signing.key.pkcs11_module.empty())
+      throw UsageError("--sign needs the signing key: --p12 KEY.p12, or --pkcs11-module MODULE.so "
+                       "for a USB token");
+    check_key_options(signing.key);
     o.sign = signing;
   }
   if (o.blank_number_date && !o.sign_ready && !o.sign)

@@ -90,8 +90,11 @@ Options for build:
   --sign                sign the PDF in the signer's field, the report's
                         signature image as its appearance; the key from
                         --p12 FILE with --p12-password P or
-                        --p12-password-file F (or BAOCAO_P12_PASSWORD);
-                        --reason, --location, --subfilter as for sign
+                        --p12-password-file F (or BAOCAO_P12_PASSWORD), or
+                        from a USB token: --pkcs11-module FILE with
+                        --pin-file F (or BAOCAO_PKCS11_PIN); --pkcs11-token,
+                        --pkcs11-key, --chain, --reason, --location,
+                        --subfilter as for sign
   --format pdf|png|svg  png or svg: one preview file per page, named
                         OUT-01.png, OUT-02.png, … (or -o NAME-{p}.png)
   --dpi N               pixels per inch of PNG previews, 10..1200 (default 150)

@@ -1,5 +1,6 @@
 #pragma once
-// Passwords from a flag, a file or the environment (encryption, signing keys).
+// Passwords from a flag, a file or the environment (encryption, signing keys,
+// a token's PIN).
 #include <optional>
 #include <string>
 
@@ -11,5 +12,11 @@ namespace baocao::app {
 std::optional<std::string> password(const std::optional<std::string>& flag,
                                     const std::optional<std::string>& file, const char* name,
                                     const char* env);
+
+/// The same for a secret whose flags are named otherwise (--pin, --pin-file).
+std::optional<std::string> secret(const std::optional<std::string>& flag,
+                                  const std::optional<std::string>& file,
+                                  const std::string& flag_name, const std::string& file_flag_name,
+                                  const char* env);
 
 } // namespace baocao::app

@@ -6,6 +6,7 @@
 #include <optional>
 #include <sstream>
 
+#include "app/key_options.hpp"
 #include "app/read_files.hpp"
 #include "app/signing.hpp"
 #include "app/temp_output.hpp"
@@ -23,6 +24,7 @@ constexpr const char* kUsage = R"(baocao sign: add a digital signature to a PDF 
 
 Usage:
   baocao sign FILE.pdf --p12 KEY.p12 [-o OUT.pdf] [options]
+  baocao sign FILE.pdf --pkcs11-module MODULE.so [-o OUT.pdf] [options]
 
 Appends a signature as an incremental update: every earlier byte, and so any
 earlier signature, stays valid. Sign twice for Decree 30's two signatures:
@@ -36,6 +38,16 @@ Options:
   --p12 FILE                 the key and certificate chain (PKCS#12, .p12/.pfx)
   --p12-password PASSWORD    its password (or --p12-password-file FILE, whose
                              first line is read, or BAOCAO_P12_PASSWORD)
+  --pkcs11-module FILE       sign with the key on a USB token: its vendor's
+                             PKCS#11 library (.so); instead of --p12
+  --pkcs11-slot ID           the token's slot id (default: the only token)
+  --pkcs11-token LABEL       the token's label (default: the only token)
+  --pkcs11-key LABEL|ID      the key's label or hex id (default: the only key
+                             with a certificate)
+  --pin PIN                  the token's PIN (or --pin-file FILE, whose first
+                             line is read, or BAOCAO_PKCS11_PIN)
+  --chain FILE               CA certificates (PEM) to add to the chain; may be
+                             repeated
   -o, --output FILE          write the signed PDF here (default: FILE.pdf
                              itself, replaced only once the signature is whole)
   --reason TEXT              why it is signed ("Phê duyệt", "Phát hành")
@@ -53,9 +65,10 @@ Options:
   --number TEXT              the document's number and code, for --text-signature
   -h, --help                 show this help
 
-Exit status: 0 signed; 2 bad input (a wrong password, a key or certificate
-missing, expired or not yet valid, a file that is not a PDF baocao wrote),
-with nothing written; 1 anything else.
+Exit status: 0 signed; 2 bad input (a wrong password or PIN, a module that
+cannot be loaded, no token, a key or certificate missing, expired or not yet
+valid, a file that is not a PDF baocao wrote), with nothing written; 1 anything
+else.
 )";
 
 struct Request {
@@ -76,7 +89,7 @@ Request parse(const std::vector<std::string>& args) {
       return args[++i];
     };
     if (parse_sign_option(a, value, r.key)) {
-      // --p12, its password, --reason, --location, --subfilter
+      // the key's options (app/key_options), --reason, --location, --subfilter
     } else if (a == "-o" || a == "--output") {
       r.output = value("-o");
     } else if (a == "--field") {
@@ -96,7 +109,7 @@ Request parse(const std::vector<std::string>& args) {
     }
   }
   if (r.input.empty()) throw UsageError("give the PDF to sign");
-  if (r.key.p12.empty()) throw UsageError("give the signing key: --p12 KEY.p12");
+  check_key_options(r.key.key);
   if (r.text_signature && (!r.image.empty() || !r.key.options.field.empty()))
     throw UsageError("--text-signature makes its own field and shows only text: leave out "
                      "--image and --field");
@@ -157,7 +170,8 @@ int run_sign(const std::vector<std::string>& args, std::ostream& out, std::ostre
   try {
     r = parse(args);
     ReadFiles reads = data_files();
-    reads.add(r.key.p12, "the signing key");
+    reads.add(r.key.key.p12, "the signing key");
+    for (const auto& chain : r.key.key.chain) reads.add(chain, "a --chain certificate file");
     if (!r.image.empty()) reads.add(r.image, "the signature's image");
     reads.refuse(r.output);
     signer = load_signer(r.key);

@@ -6,7 +6,6 @@
 #include <sstream>
 #include <unistd.h>
 
-#include "app/passwords.hpp"
 #include "app/usage_error.hpp"
 #include "core/error.hpp"
 #include "core/timestamp.hpp"
@@ -47,6 +46,16 @@ const char* const kSignOptionsHelp =
     R"(  --p12 FILE                 the key and certificate chain (PKCS#12, .p12/.pfx)
   --p12-password PASSWORD    its password (or --p12-password-file FILE, whose
                              first line is read, or BAOCAO_P12_PASSWORD)
+  --pkcs11-module FILE       sign with the key on a USB token: its vendor's
+                             PKCS#11 library (.so); instead of --p12
+  --pkcs11-slot ID           the token's slot id (default: the only token)
+  --pkcs11-token LABEL       the token's label (default: the only token)
+  --pkcs11-key LABEL|ID      the key's label or hex id (default: the only key
+                             with a certificate)
+  --pin PIN                  the token's PIN (or --pin-file FILE, whose first
+                             line is read, or BAOCAO_PKCS11_PIN)
+  --chain FILE               CA certificates (PEM) to add to the chain; may be
+                             repeated
   --reason TEXT              why it is signed ("Phê duyệt", "Phát hành")
   --location TEXT            where
   --subfilter cades|pkcs7    ETSI.CAdES.detached (default) or adbe.pkcs7.detached
@@ -54,12 +63,8 @@ const char* const kSignOptionsHelp =
 
 bool parse_sign_option(const std::string& a, const std::function<std::string(const char*)>& value,
                        SignRequest& r) {
-  if (a == "--p12") {
-    r.p12 = value("--p12");
-  } else if (a == "--p12-password") {
-    r.password_flag = value("--p12-password");
-  } else if (a == "--p12-password-file") {
-    r.password_file = value("--p12-password-file");
+  if (parse_key_option(a, value, r.key)) {
+    // --p12, --pkcs11-module and the rest of the key's options
   } else if (a == "--reason") {
     r.options.reason = value("--reason");
   } else if (a == "--location") {
@@ -81,10 +86,7 @@ bool parse_sign_option(const std::string& a, const std::function<std::string(con
 }
 
 std::unique_ptr<sign::Signer> load_signer(const SignRequest& r) {
-  if (r.p12.empty()) throw UsageError("give the signing key: --p12 KEY.p12");
-  std::string password =
-      app::password(r.password_flag, r.password_file, "p12", "BAOCAO_P12_PASSWORD").value_or("");
-  return std::make_unique<sign::Signer>(r.p12, password);
+  return std::make_unique<sign::Signer>(resolve(r.key));
 }
 
 std::string paint_appearance(display::Page page, bool pdfa) {

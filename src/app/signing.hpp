@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "app/key_options.hpp"
 #include "display/display_list.hpp"
 #include "model/report.hpp"
 #include "sign/pdf_signature.hpp"
@@ -17,19 +18,18 @@ namespace baocao::app {
 /// The key and the signature's options, as `baocao sign` and `build --sign`
 /// read them from the same flags.
 struct SignRequest {
-  std::string p12;
-  std::optional<std::string> password_flag, password_file;
+  KeyOptions key; ///< a .p12 or a token (app/key_options)
   sign::SignOptions options;
   bool given = false; ///< any of these flags was given
 };
 
-/// Reads one signing flag (--p12, --p12-password, --p12-password-file,
-/// --reason, --location, --subfilter) into `r`; false for any other argument.
+/// Reads one signing flag (a key option of app/key_options, --reason,
+/// --location, --subfilter) into `r`; false for any other argument.
 bool parse_sign_option(const std::string& arg, const std::function<std::string(const char*)>& value,
                        SignRequest& r);
 
-/// The signing key the flags name, loaded and checked (the password opens
-/// it, its key matches its certificate, the certificate is valid now).
+/// The signing key the flags name, loaded and checked (the password or PIN
+/// opens it, its key matches its certificate, the certificate is valid now).
 /// Throws UsageError when no key is named, core::InputError when it cannot sign.
 std::unique_ptr<sign::Signer> load_signer(const SignRequest& r);
 

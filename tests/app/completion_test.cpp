@@ -69,3 +69,19 @@ TEST_CASE("bash completion offers YAML files for inputs and folders for folder o
   CHECK(sorted(test::complete({exe, "verify", "a.pdf", "--ca", "n"}, dir.path())) ==
         Words{"notes.txt"});
 }
+
+TEST_CASE("bash completion offers sign's key options and their values", "[completion]") {
+  test::TempDir dir;
+  const std::string exe = BAOCAO_EXE;
+  test::write_file(dir / "libvendor.so", "");
+  test::write_file(dir / "ca.pem", "");
+  CHECK(sorted(test::complete({exe, "sign", "--pkcs11-"}, dir.path())) ==
+        Words{"--pkcs11-key", "--pkcs11-module", "--pkcs11-slot", "--pkcs11-token"});
+  CHECK(sorted(test::complete({exe, "sign", "--pi"}, dir.path())) == Words{"--pin", "--pin-file"});
+  CHECK(test::complete({exe, "sign", "r.pdf", "--pkcs11-module", "l"}, dir.path()) ==
+        Words{"libvendor.so"});
+  CHECK(test::complete({exe, "sign", "r.pdf", "--chain", "c"}, dir.path()) == Words{"ca.pem"});
+  CHECK(test::complete({exe, "sign", "r.pdf", "--pin", ""}, dir.path()).empty());
+  CHECK(test::complete({exe, "sign", "r.pdf", "--pkcs11-slot", ""}, dir.path()).empty());
+  CHECK(test::complete({exe, "sign", "--subfilter", ""}, dir.path()) == Words{"cades", "pkcs7"});
+}
