@@ -4,6 +4,7 @@
 #include <cctype>
 #include <filesystem>
 #include <functional>
+#include <mutex>
 
 #include <dlfcn.h>
 #include <libp11.h>
@@ -38,6 +39,14 @@ struct ReleaseSlots {
   void operator()(PKCS11_SLOT* slots) const { PKCS11_release_all_slots(ctx, slots, count); }
 };
 using SlotsPtr = std::unique_ptr<PKCS11_SLOT, ReleaseSlots>;
+
+// One token open at a time in the process: a second context on the same
+// module shares its C_Initialize, and the first to unload would finalize it
+// under the other (batch builds sign on several threads).
+std::mutex& module_mutex() {
+  static std::mutex m;
+  return m;
+}
 
 const char* const kPinSources = "--pin-file FILE, BAOCAO_PKCS11_PIN or --pin";
 
@@ -119,6 +128,7 @@ PKCS11_CERT* certificate_of(PKCS11_KEY* key, PKCS11_CERT* certs, unsigned count)
 // Declared in the order they must be made; destroyed in reverse, so the key
 // and certificates go before the slots, and the module is unloaded last.
 struct Token::Handles {
+  std::unique_lock<std::mutex> one_at_a_time{module_mutex()};
   std::string description;
   LibraryPtr library;
   CtxPtr ctx;

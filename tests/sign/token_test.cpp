@@ -249,6 +249,29 @@ TEST_CASE("a key on a PKCS#11 token signs a report pdfsig finds valid", "[sign][
   CHECK(certificates_in_last_signature(pdf) == 2);
 }
 
+TEST_CASE("build --sign signs with a token, one build at a time in a batch", "[sign][pkcs11]") {
+  Fixture& f = fixture();
+  test::TempDir dir;
+  // Three reports on three threads: each build opens the token in turn (two
+  // contexts on one module at once broke: the first to finish finalized it).
+  std::string inputs;
+  for (const char* name : {"ubnd-phuong-2016-2021", "son-lang-2020-2025", "phu-tho-2010-2015"})
+    inputs += test::q(test::repo_dir() / "examples" / (std::string(name) + ".yaml")) + " ";
+  auto r = test::run_baocao("build " + inputs + "--out-dir " + test::q(dir.path()) +
+                                " --jobs 3 --sign --pkcs11-module " + kModule + " --pin-file " +
+                                f.path("pin"),
+                            f.one.env);
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  for (const char* name : {"ubnd-phuong-2016-2021", "son-lang-2020-2025", "phu-tho-2010-2015"}) {
+    auto sig = pdfsig((dir / (std::string(name) + ".pdf")).string());
+    INFO(name << "\n" << sig);
+    CHECK(sig.find("Signature is Valid.") != std::string::npos);
+    CHECK(sig.find("Signature Field Name: signer") != std::string::npos);
+    CHECK(sig.find("Nguyễn Văn A") != std::string::npos);
+  }
+}
+
 TEST_CASE("--chain adds CA certificates, for a token and a .p12 alike", "[sign][pkcs11]") {
   Fixture& f = fixture();
   test::TempDir dir;
