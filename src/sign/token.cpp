@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <functional>
 #include <mutex>
+#include <utility>
 
 #include <dlfcn.h>
 #include <libp11.h>
@@ -172,6 +173,10 @@ Token::Token(const TokenKey& source) : h_(std::make_unique<Handles>()) {
   std::vector<PKCS11_SLOT*> tokens, chosen;
   for (unsigned i = 0; i < slot_count; ++i)
     if (slot_list[i].token && slot_list[i].token->initialized) tokens.push_back(&slot_list[i]);
+  // Listed in messages by label, keys by id: modules enumerate in no set order.
+  std::sort(tokens.begin(), tokens.end(), [](PKCS11_SLOT* a, PKCS11_SLOT* b) {
+    return text(a->token->label) < text(b->token->label);
+  });
   for (PKCS11_SLOT* s : tokens)
     if ((!source.slot || PKCS11_get_slotid_from_slot(s) == *source.slot) &&
         (source.token.empty() || source.token == text(s->token->label)))
@@ -225,6 +230,10 @@ Token::Token(const TokenKey& source) : h_(std::make_unique<Handles>()) {
 
   std::vector<PKCS11_KEY*> all, named;
   for (unsigned i = 0; i < key_count; ++i) all.push_back(&keys[i]);
+  std::sort(all.begin(), all.end(), [](PKCS11_KEY* a, PKCS11_KEY* b) {
+    return std::pair(hex(a->id, a->id_len), text(a->label)) <
+           std::pair(hex(b->id, b->id_len), text(b->label));
+  });
   for (PKCS11_KEY* k : all)
     if (source.key.empty() || names_key(*k, source.key)) named.push_back(k);
   auto name_of = [](PKCS11_KEY* k) { return key_name(*k); };

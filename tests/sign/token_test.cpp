@@ -272,7 +272,8 @@ TEST_CASE("build --sign signs with a token, one build at a time in a batch", "[s
   }
 }
 
-TEST_CASE("--chain adds CA certificates, for a token and a .p12 alike", "[sign][pkcs11]") {
+TEST_CASE("CA certificates from --chain join the chain, for a token and a .p12 alike",
+          "[sign][pkcs11]") {
   Fixture& f = fixture();
   test::TempDir dir;
   auto pdf = built_report(dir);
@@ -309,7 +310,7 @@ TEST_CASE("--chain adds CA certificates, for a token and a .p12 alike", "[sign][
   CHECK(certificates_in_last_signature((dir / "p12.pdf").string()) == 3);
 }
 
-TEST_CASE("--pkcs11-key chooses among a token's keys, by label or id", "[sign][pkcs11]") {
+TEST_CASE("a token's keys are chosen with --pkcs11-key, by label or id", "[sign][pkcs11]") {
   Fixture& f = fixture();
   test::TempDir dir;
   auto pdf = built_report(dir);
@@ -375,7 +376,7 @@ TEST_CASE("a token that cannot sign gives a clear message, exit 2 and writes not
             "has no key 'nobody'; its keys: 'signer' (id 01)"},
            {f.one.env, module + " --pin 1234 --pkcs11-token other",
             "has no token labelled 'other'; tokens found: 'baocao-test' (slot "},
-           {f.many.env, module + " --pin 1234", "has 5 tokens: '"},
+           {f.many.env, module + " --pin 1234", "has 5 tokens: 'ec' (slot "},
            {f.many.env, module + " --pin 1234 --pkcs11-token nocert",
             "token 'nocert': no certificate on the token matches its private key 'signer' (id "
             "01)"},
