@@ -42,25 +42,6 @@ private:
 
 } // namespace
 
-const char* const kSignOptionsHelp =
-    R"(  --p12 FILE                 the key and certificate chain (PKCS#12, .p12/.pfx)
-  --p12-password PASSWORD    its password (or --p12-password-file FILE, whose
-                             first line is read, or BAOCAO_P12_PASSWORD)
-  --pkcs11-module FILE       sign with the key on a USB token: its vendor's
-                             PKCS#11 library (.so); instead of --p12
-  --pkcs11-slot ID           the token's slot id (default: the only token)
-  --pkcs11-token LABEL       the token's label (default: the only token)
-  --pkcs11-key LABEL|ID      the key's label or hex id (default: the only key
-                             with a certificate)
-  --pin PIN                  the token's PIN (or --pin-file FILE, whose first
-                             line is read, or BAOCAO_PKCS11_PIN)
-  --chain FILE               CA certificates (PEM) to add to the chain; may be
-                             repeated
-  --reason TEXT              why it is signed ("Phê duyệt", "Phát hành")
-  --location TEXT            where
-  --subfilter cades|pkcs7    ETSI.CAdES.detached (default) or adbe.pkcs7.detached
-)";
-
 bool parse_sign_option(const std::string& a, const std::function<std::string(const char*)>& value,
                        SignRequest& r) {
   if (parse_key_option(a, value, r.key)) {

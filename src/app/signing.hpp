@@ -33,9 +33,6 @@ bool parse_sign_option(const std::string& arg, const std::function<std::string(c
 /// Throws UsageError when no key is named, core::InputError when it cannot sign.
 std::unique_ptr<sign::Signer> load_signer(const SignRequest& r);
 
-/// The help text of those flags, for the commands' usage.
-extern const char* const kSignOptionsHelp;
-
 /// A one-page PDF of `page` (a signature's appearance), painted as the
 /// document it goes into: by Cairo, or for PDF/A by libharu without
 /// transparency (a transparent PNG becomes colours over a 1-bit mask).

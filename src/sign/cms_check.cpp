@@ -10,19 +10,6 @@
 namespace baocao::sign {
 namespace {
 
-/// The first `nid` entry of a name (CN, O) as UTF-8, or "".
-std::string name_entry(const X509_NAME* name, int nid) {
-  int i = X509_NAME_get_index_by_NID(name, nid, -1);
-  if (i < 0) return "";
-  const ASN1_STRING* data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, i));
-  unsigned char* utf8 = nullptr;
-  int n = ASN1_STRING_to_UTF8(&utf8, data);
-  if (n < 0) return "";
-  std::string out(reinterpret_cast<char*>(utf8), static_cast<size_t>(n));
-  OPENSSL_free(utf8);
-  return out;
-}
-
 std::string one_line(const X509_NAME* name) {
   BioPtr out(BIO_new(BIO_s_mem()));
   if (!out || X509_NAME_print_ex(out.get(), name, 0, XN_FLAG_ONELINE & ~ASN1_STRFLGS_ESC_MSB) < 0)

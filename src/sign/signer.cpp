@@ -150,29 +150,12 @@ Signer::Signer(const std::string& p12_path, const std::string& password)
 
 Signer::~Signer() = default;
 
-namespace {
-
-std::string subject_entry(X509* cert, int nid) {
-  X509_NAME* name = X509_get_subject_name(cert);
-  int i = X509_NAME_get_index_by_NID(name, nid, -1);
-  if (i < 0) return "";
-  ASN1_STRING* data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, i));
-  unsigned char* utf8 = nullptr;
-  int n = ASN1_STRING_to_UTF8(&utf8, data);
-  if (n < 0) return "";
-  std::string out(reinterpret_cast<char*>(utf8), static_cast<size_t>(n));
-  OPENSSL_free(utf8);
-  return out;
-}
-
-} // namespace
-
 std::string Signer::common_name() const {
-  return subject_entry(impl_->cert.get(), NID_commonName);
+  return name_entry(X509_get_subject_name(impl_->cert.get()), NID_commonName);
 }
 
 std::string Signer::organisation() const {
-  std::string o = subject_entry(impl_->cert.get(), NID_organizationName);
+  std::string o = name_entry(X509_get_subject_name(impl_->cert.get()), NID_organizationName);
   return o.empty() ? common_name() : o;
 }
 

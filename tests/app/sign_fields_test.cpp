@@ -63,16 +63,6 @@ std::vector<double> widget_rect(const std::string& pdf, const std::string& name)
   return out;
 }
 
-std::string pdfsig(const fs::path& pdf) {
-  return test::run_command("pdfsig -nocert " + test::q(pdf) + " 2>&1").output;
-}
-
-size_t count(const std::string& text, const std::string& what) {
-  size_t n = 0;
-  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
-
 /// Pixels of page `page` at 72 dpi (one pixel a point) inside `r`, counted
 /// as blue ink (the signature) and red ink (the seal).
 struct Ink {
@@ -148,9 +138,9 @@ TEST_CASE("sign-ready fields sit where the signature block's images go, and no i
   }
   CHECK(pdf.find("/SigFlags 1") != std::string::npos);
   // poppler sees two empty signature fields, by name, in that order.
-  auto report = pdfsig(dir / "r.pdf");
+  auto report = test::pdfsig(dir / "r.pdf");
   INFO(report);
-  CHECK(count(report, "The signature form field is not signed.") == 2);
+  CHECK(test::occurrences(report, "The signature form field is not signed.") == 2);
   CHECK(report.find("Field Name: signer") < report.find("Field Name: organisation"));
   auto list = test::run_command("pdfimages -list " + test::q(dir / "r.pdf"));
   CHECK(list.output.find("image") == std::string::npos); // no picture in the file at all
@@ -174,9 +164,9 @@ TEST_CASE("signer then organisation fill the fields, each showing its image, bot
   r = test::run_baocao("sign " + test::q(dir / "r.pdf") + " --p12 " + keys.p12("org") +
                        " --p12-password org-secret --image " + asset("dau-mau.png"));
   REQUIRE(r.status == 0);
-  auto sig = pdfsig(dir / "r.pdf");
+  auto sig = test::pdfsig(dir / "r.pdf");
   INFO(sig);
-  CHECK(count(sig, "Signature is Valid.") == 2);
+  CHECK(test::occurrences(sig, "Signature is Valid.") == 2);
   CHECK(sig.find("Signature Field Name: signer") < sig.find("Signature Field Name: organisation"));
   CHECK(sig.find("Nguyễn Văn A") < sig.find("UBND phường Tân Dân"));
 
@@ -203,16 +193,16 @@ TEST_CASE("build --sign signs in the signer's field with the report's image", "[
                             "BAOCAO_P12_PASSWORD=secret ");
   INFO(r.output);
   REQUIRE(r.status == 0);
-  auto sig = pdfsig(dir / "s.pdf");
+  auto sig = test::pdfsig(dir / "s.pdf");
   INFO(sig);
-  CHECK(count(sig, "Signature is Valid.") == 1);
+  CHECK(test::occurrences(sig, "Signature is Valid.") == 1);
   CHECK(sig.find("Signature Field Name: signer") != std::string::npos);
   CHECK(sig.find("Total document signed") != std::string::npos);
   // The organisation's field waits for the văn thư.
   r = test::run_baocao("sign " + test::q(dir / "s.pdf") + " --p12 " + keys.p12("org") +
                        " --p12-password org-secret --image " + asset("dau-mau.png"));
   REQUIRE(r.status == 0);
-  CHECK(count(pdfsig(dir / "s.pdf"), "Signature is Valid.") == 2);
+  CHECK(test::occurrences(test::pdfsig(dir / "s.pdf"), "Signature is Valid.") == 2);
 }
 
 TEST_CASE("a signed PDF/A with both images still passes Preflight", "[app][sign][pdfa]") {
@@ -228,7 +218,7 @@ TEST_CASE("a signed PDF/A with both images still passes Preflight", "[app][sign]
   REQUIRE(test::run_baocao("sign " + test::q(pdf) + " --p12 " + keys.p12("org") +
                            " --p12-password org-secret --image " + asset("dau-mau.png"))
               .status == 0);
-  CHECK(count(pdfsig(pdf), "Signature is Valid.") == 2);
+  CHECK(test::occurrences(test::pdfsig(pdf), "Signature is Valid.") == 2);
   auto preflight = test::run_preflight(pdf);
   INFO(preflight.output);
   CHECK(preflight.status == 0);
@@ -247,8 +237,8 @@ TEST_CASE("an appendix's text-only organisation signature: who, which document, 
                             " --p12-password org-secret --text-signature --number 125/BC-UBND");
   INFO(r.output);
   REQUIRE(r.status == 0);
-  auto sig = pdfsig(pdf);
-  CHECK(count(sig, "Signature is Valid.") == 1);
+  auto sig = test::pdfsig(pdf);
+  CHECK(test::occurrences(sig, "Signature is Valid.") == 1);
   CHECK(sig.find("Signature Field Name: appendix") != std::string::npos);
   auto text = test::run_command("pdftotext -f 1 -l 1 " + test::q(pdf) + " -").output;
   CHECK(text.find("UBND phường Tân Dân\nSố: 125/BC-UBND\nThời gian ký: ") != std::string::npos);

@@ -16,39 +16,20 @@ const test::TestKeys& keys() {
   return test::test_keys();
 }
 
-std::string built_report(const test::TempDir& dir) {
-  auto pdf = dir / "r.pdf";
-  auto r = test::run_baocao("build " +
-                            test::q(test::repo_dir() / "examples" / "ubnd-phuong-2016-2021.yaml") +
-                            " -o " + test::q(pdf));
-  REQUIRE(r.status == 0);
-  return pdf.string();
-}
-
-std::string pdfsig(const std::string& pdf) {
-  return test::run_command("pdfsig -nocert " + test::q(pdf) + " 2>&1").output;
-}
-
-size_t count(const std::string& text, const std::string& what) {
-  size_t n = 0;
-  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
-
 } // namespace
 
 TEST_CASE("a signed report is valid to pdfsig, and a second signature keeps the first valid",
           "[app][sign]") {
   test::TempDir dir;
-  auto pdf = built_report(dir);
+  auto pdf = test::built_report(dir);
   auto r = test::run_baocao("sign " + test::q(pdf) + " --p12 " + keys().p12("signer") +
                             " --p12-password secret --reason 'Phê duyệt'");
   INFO(r.output);
   REQUIRE(r.status == 0);
   CHECK(r.output.find("signed") != std::string::npos);
-  auto once = pdfsig(pdf);
+  auto once = test::pdfsig(pdf);
   INFO(once);
-  CHECK(count(once, "Signature is Valid.") == 1);
+  CHECK(test::occurrences(once, "Signature is Valid.") == 1);
   CHECK(once.find("ETSI.CAdES.detached") != std::string::npos);
   CHECK(once.find("Nguyễn Văn A") != std::string::npos);
   CHECK(once.find("Total document signed") != std::string::npos);
@@ -58,28 +39,28 @@ TEST_CASE("a signed report is valid to pdfsig, and a second signature keeps the 
                            " --subfilter pkcs7",
                        "BAOCAO_P12_PASSWORD=org-secret ");
   REQUIRE(r.status == 0);
-  auto twice = pdfsig(pdf);
+  auto twice = test::pdfsig(pdf);
   INFO(twice);
-  CHECK(count(twice, "Signature is Valid.") == 2);
+  CHECK(test::occurrences(twice, "Signature is Valid.") == 2);
   CHECK(twice.find("adbe.pkcs7.detached") != std::string::npos);
   CHECK(twice.find("Signature Field Name: Signature2") != std::string::npos);
   // The first no longer covers the whole file; the second does.
-  CHECK(count(twice, "Total document signed") == 1);
+  CHECK(test::occurrences(twice, "Total document signed") == 1);
 
   // One byte changed in the first revision: both signatures fail.
   std::string bytes = test::read_file(pdf);
   bytes[2000] ^= 1;
   test::write_file(dir / "changed.pdf", bytes);
-  auto changed = pdfsig((dir / "changed.pdf").string());
+  auto changed = test::pdfsig((dir / "changed.pdf").string());
   INFO(changed);
-  CHECK(count(changed, "Signature is Valid.") == 0);
-  CHECK(count(changed, "Digest Mismatch.") == 2);
+  CHECK(test::occurrences(changed, "Signature is Valid.") == 0);
+  CHECK(test::occurrences(changed, "Digest Mismatch.") == 2);
 }
 
 TEST_CASE("a key that cannot sign gives a clear message, exit 2 and writes nothing",
           "[app][sign]") {
   test::TempDir dir;
-  auto pdf = built_report(dir);
+  auto pdf = test::built_report(dir);
   const std::string before = test::read_file(pdf);
   struct Bad {
     std::string args;

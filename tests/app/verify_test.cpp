@@ -48,16 +48,6 @@ test::CommandResult verify(const std::string& args, const std::string& tz = "Asi
   return test::run_baocao("verify " + args, "TZ=" + tz + " ");
 }
 
-std::string pdfsig(const std::string& quoted_path) {
-  return test::run_command("pdfsig -nocert " + quoted_path).output;
-}
-
-size_t count(const std::string& text, const std::string& what) {
-  size_t n = 0;
-  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
-
 /// An incremental update appended that changes nothing but is signed by no one:
 /// the catalog written again in a new revision.
 std::string with_unsigned_update(const std::string& bytes) {
@@ -109,11 +99,11 @@ TEST_CASE("verify lists both signatures of a twice-signed report, intact, as pdf
     CHECK(std::regex_search(block, std::regex(R"(  signed at:     \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)"
                                               R"(\+07:00 \(signingTime; /M )")));
   }
-  CHECK(count(r.output, "Certificate chains not checked") == 1);
+  CHECK(test::occurrences(r.output, "Certificate chains not checked") == 1);
   CHECK(r.output.find("every signature intact (2 of 2)") != std::string::npos);
-  auto poppler = pdfsig(files.path("twice.pdf"));
+  auto poppler = test::pdfsig(files.dir / "twice.pdf");
   INFO(poppler);
-  CHECK(count(poppler, "Signature is Valid.") == 2);
+  CHECK(test::occurrences(poppler, "Signature is Valid.") == 2);
 
   // Once signed: one signature, covering the whole file.
   r = verify(files.path("once.pdf"), "UTC");
@@ -134,13 +124,13 @@ TEST_CASE("a byte changed in the first revision is a digest mismatch for both si
   auto r = verify(test::q(dir / "changed.pdf"));
   INFO(r.output);
   CHECK(r.status == 2);
-  CHECK(count(r.output, "  digest:        does not match (SHA-256)\n") == 2);
-  CHECK(count(r.output, "  result:        NOT intact: digest mismatch\n") == 2);
+  CHECK(test::occurrences(r.output, "  digest:        does not match (SHA-256)\n") == 2);
+  CHECK(test::occurrences(r.output, "  result:        NOT intact: digest mismatch\n") == 2);
   CHECK(r.output.find("NOT intact: signature 1: digest mismatch; signature 2: digest mismatch") !=
         std::string::npos);
-  auto poppler = pdfsig(test::q(dir / "changed.pdf"));
+  auto poppler = test::pdfsig(dir / "changed.pdf");
   INFO(poppler);
-  CHECK(count(poppler, "Digest Mismatch.") == 2);
+  CHECK(test::occurrences(poppler, "Digest Mismatch.") == 2);
 }
 
 TEST_CASE("what follows the last signature, unless signed, is a change after it", "[app][verify]") {
@@ -151,13 +141,13 @@ TEST_CASE("what follows the last signature, unless signed, is a change after it"
   auto r = verify(test::q(dir / "appended.pdf"));
   INFO(r.output);
   CHECK(r.status == 2);
-  CHECK(count(r.output, "  result:        intact\n") == 2);
+  CHECK(test::occurrences(r.output, "  result:        intact\n") == 2);
   CHECK(r.output.find("NOT intact: changed after the last signature (9 bytes after the end of "
                       "revision 3)") != std::string::npos);
-  auto poppler = pdfsig(test::q(dir / "appended.pdf"));
+  auto poppler = test::pdfsig(dir / "appended.pdf");
   INFO(poppler);
-  CHECK(count(poppler, "Signature is Valid.") == 2);
-  CHECK(count(poppler, "Total document signed") == 0); // poppler sees it too
+  CHECK(test::occurrences(poppler, "Signature is Valid.") == 2);
+  CHECK(test::occurrences(poppler, "Total document signed") == 0); // poppler sees it too
 
   // An unsigned incremental update after the last signature.
   test::write_file(dir / "updated.pdf", with_unsigned_update(files.bytes("twice.pdf")));
@@ -167,9 +157,9 @@ TEST_CASE("what follows the last signature, unless signed, is a change after it"
   CHECK(r.output.find("covers revision 3 of 4") != std::string::npos);
   CHECK(r.output.find("changed after the last signature (revision 4 of 4 is not signed)") !=
         std::string::npos);
-  poppler = pdfsig(test::q(dir / "updated.pdf"));
-  CHECK(count(poppler, "Signature is Valid.") == 2);
-  CHECK(count(poppler, "Total document signed") == 0);
+  poppler = test::pdfsig(dir / "updated.pdf");
+  CHECK(test::occurrences(poppler, "Signature is Valid.") == 2);
+  CHECK(test::occurrences(poppler, "Total document signed") == 0);
 
   // Signed again after that update: the new signature covers it, so all is intact.
   auto s = test::run_baocao("sign " + test::q(dir / "updated.pdf") + " --p12 " +
@@ -188,14 +178,14 @@ TEST_CASE("verify checks chains only against the roots given with --ca", "[app][
   auto r = verify(files.path("twice.pdf") + " --ca " + keys.ca("ca"));
   INFO(r.output);
   CHECK(r.status == 0);
-  CHECK(count(r.output, "  chain:         trusted\n") == 2);
+  CHECK(test::occurrences(r.output, "  chain:         trusted\n") == 2);
   CHECK(r.output.find("not checked") == std::string::npos);
 
   r = verify(files.path("twice.pdf") + " --ca " + keys.ca("other-ca"));
   INFO(r.output);
   CHECK(r.status == 2);
-  CHECK(count(r.output, "  chain:         not trusted (") == 2);
-  CHECK(count(r.output, "  result:        intact, but chain not trusted (") == 2);
+  CHECK(test::occurrences(r.output, "  chain:         not trusted (") == 2);
+  CHECK(test::occurrences(r.output, "  result:        intact, but chain not trusted (") == 2);
 
   r = verify(files.path("twice.pdf") + " --ca " + keys.p12("signer"));
   CHECK(r.status == 2);
@@ -238,7 +228,7 @@ TEST_CASE("an unsigned PDF, a file that is no PDF and wrong usage exit 2 with on
   r = verify(test::q(dir / "cut.pdf"));
   INFO(r.output);
   CHECK(r.status == 2);
-  CHECK(count(r.output, "\n") == 1);
+  CHECK(test::occurrences(r.output, "\n") == 1);
 
   CHECK(verify("").status == 2);
   CHECK(verify(files.path("twice.pdf") + " --frobnicate").status == 2);

@@ -14,6 +14,7 @@
 #include <libp11.h>
 #include <openssl/pem.h>
 
+#include "support/test_keys.hpp"
 #include "support/test_support.hpp"
 
 using namespace baocao;
@@ -177,19 +178,6 @@ Fixture& fixture() {
   return f;
 }
 
-std::string built_report(const test::TempDir& dir) {
-  auto pdf = dir / "r.pdf";
-  auto r = test::run_baocao("build " +
-                            test::q(test::repo_dir() / "examples" / "ubnd-phuong-2016-2021.yaml") +
-                            " -o " + test::q(pdf));
-  REQUIRE(r.status == 0);
-  return pdf.string();
-}
-
-std::string pdfsig(const std::string& pdf) {
-  return test::run_command("pdfsig -nocert " + test::q(pdf) + " 2>&1").output;
-}
-
 /// How many certificates the PDF's last signature carries (pdfsig -dump
 /// writes each signature's CMS beside the file).
 int certificates_in_last_signature(const std::string& pdf) {
@@ -217,7 +205,7 @@ int certificates_in_last_signature(const std::string& pdf) {
 TEST_CASE("a key on a PKCS#11 token signs a report pdfsig finds valid", "[sign][pkcs11]") {
   Fixture& f = fixture();
   test::TempDir dir;
-  auto pdf = built_report(dir);
+  auto pdf = test::built_report(dir);
   // The only token, its only key; the PIN from a file.
   auto r = test::run_baocao("sign " + test::q(pdf) + " --pkcs11-module " + kModule +
                                 " --pin-file " + f.path("pin") + " --reason 'Phê duyệt'",
@@ -225,7 +213,7 @@ TEST_CASE("a key on a PKCS#11 token signs a report pdfsig finds valid", "[sign][
   INFO(r.output);
   REQUIRE(r.status == 0);
   CHECK(r.output.find("(Nguyễn Văn A)") != std::string::npos);
-  auto sig = pdfsig(pdf);
+  auto sig = test::pdfsig(pdf);
   INFO(sig);
   CHECK(sig.find("Signature is Valid.") != std::string::npos);
   CHECK(sig.find("Nguyễn Văn A") != std::string::npos);
@@ -243,7 +231,7 @@ TEST_CASE("a key on a PKCS#11 token signs a report pdfsig finds valid", "[sign][
                        f.one.env + "BAOCAO_PKCS11_PIN=1234 ");
   INFO(r.output);
   REQUIRE(r.status == 0);
-  auto twice = pdfsig(pdf);
+  auto twice = test::pdfsig(pdf);
   INFO(twice);
   CHECK(twice.find("Signature is Valid.") != twice.rfind("Signature is Valid."));
   CHECK(certificates_in_last_signature(pdf) == 2);
@@ -264,7 +252,7 @@ TEST_CASE("build --sign signs with a token, one build at a time in a batch", "[s
   INFO(r.output);
   REQUIRE(r.status == 0);
   for (const char* name : {"ubnd-phuong-2016-2021", "son-lang-2020-2025", "phu-tho-2010-2015"}) {
-    auto sig = pdfsig((dir / (std::string(name) + ".pdf")).string());
+    auto sig = test::pdfsig((dir / (std::string(name) + ".pdf")).string());
     INFO(name << "\n" << sig);
     CHECK(sig.find("Signature is Valid.") != std::string::npos);
     CHECK(sig.find("Signature Field Name: signer") != std::string::npos);
@@ -276,7 +264,7 @@ TEST_CASE("CA certificates from --chain join the chain, for a token and a .p12 a
           "[sign][pkcs11]") {
   Fixture& f = fixture();
   test::TempDir dir;
-  auto pdf = built_report(dir);
+  auto pdf = test::built_report(dir);
   const std::string token = " --pkcs11-module " + std::string(kModule) + " --pin 1234";
 
   // The token 'second' holds the organisation's key and certificate only.
@@ -294,7 +282,7 @@ TEST_CASE("CA certificates from --chain join the chain, for a token and a .p12 a
                        f.many.env);
   INFO(r.output);
   REQUIRE(r.status == 0);
-  auto sig = pdfsig((dir / "chained.pdf").string());
+  auto sig = test::pdfsig((dir / "chained.pdf").string());
   INFO(sig);
   CHECK(sig.find("Signature is Valid.") != std::string::npos);
   CHECK(sig.find("UBND phường Tân Dân") != std::string::npos);
@@ -306,14 +294,14 @@ TEST_CASE("CA certificates from --chain join the chain, for a token and a .p12 a
                        f.path("ca2.crt"));
   INFO(r.output);
   REQUIRE(r.status == 0);
-  CHECK(pdfsig((dir / "p12.pdf").string()).find("Signature is Valid.") != std::string::npos);
+  CHECK(test::pdfsig((dir / "p12.pdf").string()).find("Signature is Valid.") != std::string::npos);
   CHECK(certificates_in_last_signature((dir / "p12.pdf").string()) == 3);
 }
 
 TEST_CASE("a token's keys are chosen with --pkcs11-key, by label or id", "[sign][pkcs11]") {
   Fixture& f = fixture();
   test::TempDir dir;
-  auto pdf = built_report(dir);
+  auto pdf = test::built_report(dir);
   const std::string args = "sign " + test::q(pdf) + " -o " + test::q(dir / "out.pdf") +
                            " --pkcs11-module " + kModule + " --pin 1234 --pkcs11-token two-keys";
   auto r = test::run_baocao(args, f.many.env);
@@ -333,19 +321,19 @@ TEST_CASE("a token's keys are chosen with --pkcs11-key, by label or id", "[sign]
   INFO(r.output);
   REQUIRE(r.status == 0);
   CHECK(r.output.find("(Nguyễn Văn A)") != std::string::npos);
-  CHECK(pdfsig((dir / "out.pdf").string()).find("Signature is Valid.") != std::string::npos);
+  CHECK(test::pdfsig((dir / "out.pdf").string()).find("Signature is Valid.") != std::string::npos);
 }
 
 TEST_CASE("an EC key on a token signs too", "[sign][pkcs11]") {
   Fixture& f = fixture();
   test::TempDir dir;
-  auto pdf = built_report(dir);
+  auto pdf = test::built_report(dir);
   auto r = test::run_baocao("sign " + test::q(pdf) + " --pkcs11-module " + kModule +
                                 " --pkcs11-token ec --pin 1234",
                             f.many.env);
   INFO(r.output);
   REQUIRE(r.status == 0);
-  auto sig = pdfsig(pdf);
+  auto sig = test::pdfsig(pdf);
   INFO(sig);
   CHECK(sig.find("Signature is Valid.") != std::string::npos);
   CHECK(sig.find("Trần Thị B") != std::string::npos);
@@ -355,7 +343,7 @@ TEST_CASE("a token that cannot sign gives a clear message, exit 2 and writes not
           "[sign][pkcs11]") {
   Fixture& f = fixture();
   test::TempDir dir;
-  auto pdf = built_report(dir);
+  auto pdf = test::built_report(dir);
   const std::string before = test::read_file(pdf);
   const std::string module = " --pkcs11-module " + std::string(kModule);
   struct Bad {

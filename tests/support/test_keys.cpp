@@ -44,4 +44,22 @@ const TestKeys& test_keys() {
   return keys;
 }
 
+std::string built_report(const TempDir& dir) {
+  auto pdf = dir / "r.pdf";
+  auto r = run_baocao("build " + q(repo_dir() / "examples" / "ubnd-phuong-2016-2021.yaml") +
+                      " -o " + q(pdf));
+  REQUIRE(r.status == 0);
+  return pdf.string();
+}
+
+std::string pdfsig(const std::filesystem::path& pdf) {
+  return run_command("pdfsig -nocert " + q(pdf) + " 2>&1").output;
+}
+
+size_t occurrences(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
 } // namespace baocao::test

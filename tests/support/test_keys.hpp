@@ -2,6 +2,8 @@
 // Throw-away signing keys made by openssl for the signing tests (test keys
 // only; nothing is committed): a test CA, a signer and an organisation, each
 // in a .p12 with the chain, and a second CA that signed none of them.
+#include <cstddef>
+#include <filesystem>
 #include <string>
 
 #include "support/test_support.hpp"
@@ -27,5 +29,14 @@ private:
 
 /// The one set of keys of this test run, made on first use.
 const TestKeys& test_keys();
+
+/// The ward example (it has a signature image and a seal) built to DIR/r.pdf; its path.
+std::string built_report(const TempDir& dir);
+
+/// What poppler's pdfsig -nocert says of `pdf` (the oracle the signing tests trust).
+std::string pdfsig(const std::filesystem::path& pdf);
+
+/// How often `what` occurs in `text`.
+size_t occurrences(const std::string& text, const std::string& what);
 
 } // namespace baocao::test
