@@ -201,6 +201,9 @@ PdfFile read_pdf(std::string bytes, const std::string& name) {
     long p = number_at(*prev, j);
     if (p < 0 || static_cast<size_t>(p) >= b.size()) bad(name, "a /Prev outside the file");
     at = static_cast<size_t>(p);
+    // Read again, a section would be read on to the bounds below for nothing.
+    if (std::find(pdf.sections.begin(), pdf.sections.end(), at) != pdf.sections.end())
+      bad(name, "a /Prev that loops back to an earlier cross-reference section");
   }
   auto size = dict_get(pdf.trailer, "/Size");
   size_t j = 0;
