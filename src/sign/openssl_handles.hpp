@@ -40,9 +40,10 @@ inline CertPtr share(X509* cert) {
   return CertPtr(cert);
 }
 
-/// The oldest error on OpenSSL's queue, as text, and the queue emptied.
-inline std::string openssl_error() {
-  unsigned long e = ERR_get_error();
+/// The oldest error on OpenSSL's queue (or the newest: libp11 queues its own
+/// after any OpenSSL's), as text, and the queue emptied.
+inline std::string openssl_error(bool newest = false) {
+  unsigned long e = newest ? ERR_peek_last_error() : ERR_get_error();
   ERR_clear_error();
   if (e == 0) return "unknown OpenSSL error";
   char buf[256];

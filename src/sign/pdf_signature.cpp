@@ -38,17 +38,22 @@ std::string widget_dict(const std::string& field_name, const std::string& rect, 
          " /F 4 /Rect " + rect + " /P " + ref(page) + " /AP << /N " + ref(appearance) + " >> >>";
 }
 
+/// The facts of a file already read: signing reads its pages and fields once.
+PdfFacts facts_of(const PdfFile& pdf, const std::vector<PdfPage>& pages,
+                  const std::vector<PdfField>& fields, const std::string& name) {
+  PdfFacts facts;
+  for (const auto& p : pages) facts.pages.push_back(p.size);
+  for (const auto& f : fields) facts.fields.push_back({f.name, f.page, f.rect, f.is_signed});
+  std::string catalog = object_text(pdf, ref_number(*dict_get(pdf.trailer, "/Root")), name);
+  facts.pdfa = dict_get(catalog, "/OutputIntents").has_value();
+  return facts;
+}
+
 } // namespace
 
 PdfFacts inspect_pdf(const std::string& bytes, const std::string& name) {
   PdfFile pdf = read_pdf(bytes, name);
-  PdfFacts facts;
-  for (const auto& p : pdf_pages(pdf, name)) facts.pages.push_back(p.size);
-  for (const auto& f : signature_fields(pdf, name))
-    facts.fields.push_back({f.name, f.page, f.rect, f.is_signed});
-  std::string catalog = object_text(pdf, ref_number(*dict_get(pdf.trailer, "/Root")), name);
-  facts.pdfa = dict_get(catalog, "/OutputIntents").has_value();
-  return facts;
+  return facts_of(pdf, pdf_pages(pdf, name), signature_fields(pdf, name), name);
 }
 
 std::optional<PdfFacts::Field> field_to_sign(const PdfFacts& facts, const SignOptions& options,
@@ -79,9 +84,9 @@ std::optional<PdfFacts::Field> field_to_sign(const PdfFacts& facts, const SignOp
 std::string sign_pdf(const std::string& bytes, const std::string& name, const Signer& signer,
                      const SignOptions& options) {
   PdfFile pdf = read_pdf(bytes, name);
-  const PdfFacts facts = inspect_pdf(bytes, name);
-  const auto target = field_to_sign(facts, options, name);
   const std::vector<PdfPage> pages = pdf_pages(pdf, name);
+  const std::vector<PdfField> fields = signature_fields(pdf, name);
+  const auto target = field_to_sign(facts_of(pdf, pages, fields, name), options, name);
   PdfUpdate update(pdf);
 
   const int sig = update.reserve();
@@ -96,7 +101,7 @@ std::string sign_pdf(const std::string& bytes, const std::string& name, const Si
   if (target) {
     // The empty field the build wrote takes the signature and its appearance.
     int field = 0;
-    for (const auto& f : signature_fields(pdf, name))
+    for (const auto& f : fields)
       if (f.name == target->name && !f.is_signed) field = f.object;
     std::string dict = update.get(field, name);
     dict = dict_set(dict, "/V", ref(sig));
@@ -104,7 +109,7 @@ std::string sign_pdf(const std::string& bytes, const std::string& name, const Si
     update.set(field, dict);
     set_sig_flags(update, pdf, 3, name);
   } else {
-    std::string field_name = "Signature" + std::to_string(facts.fields.size() + 1);
+    std::string field_name = "Signature" + std::to_string(fields.size() + 1);
     int page = pages.back().object;
     std::string rect = "[0 0 0 0]";
     if (options.new_field) {

@@ -11,6 +11,7 @@
 #include <libp11.h>
 
 #include "core/error.hpp"
+#include "sign/openssl_handles.hpp"
 
 namespace baocao::sign {
 namespace {
@@ -50,17 +51,6 @@ std::mutex& module_mutex() {
 }
 
 const char* const kPinSources = "--pin-file FILE, BAOCAO_PKCS11_PIN or --pin";
-
-/// The newest queued error (libp11 queues its own after any OpenSSL's), and
-/// the queue cleared.
-std::string p11_error() {
-  unsigned long e = ERR_peek_last_error();
-  ERR_clear_error();
-  if (e == 0) return "unknown error";
-  char buf[256];
-  ERR_error_string_n(e, buf, sizeof buf);
-  return buf;
-}
 
 /// The module opened as libp11 will open it, to explain a failure (libp11
 /// only prints dlopen's message to stderr). Kept open until libp11 is done.
@@ -155,17 +145,17 @@ Token::Token(const TokenKey& source) : h_(std::make_unique<Handles>()) {
                   "/usr/lib/softhsm/libsofthsm2.so");
   });
   h_->ctx.reset(PKCS11_CTX_new());
-  if (!h_->ctx) throw core::RuntimeError("PKCS11_CTX_new: " + p11_error());
+  if (!h_->ctx) throw core::RuntimeError("PKCS11_CTX_new: " + openssl_error(true));
   PKCS11_CTX* ctx = h_->ctx.get();
   if (PKCS11_CTX_load(ctx, module.c_str()) != 0)
-    fail("cannot be initialized (" + p11_error() + ")",
+    fail("cannot be initialized (" + openssl_error(true) + ")",
          "a PKCS#11 module that starts (see its vendor's configuration)");
   h_->module.reset(ctx);
 
   PKCS11_SLOT* slot_list = nullptr;
   unsigned slot_count = 0;
   if (PKCS11_enumerate_slots(ctx, &slot_list, &slot_count) != 0)
-    fail("cannot list its slots (" + p11_error() + ")", "a working PKCS#11 module");
+    fail("cannot list its slots (" + openssl_error(true) + ")", "a working PKCS#11 module");
   h_->slots = SlotsPtr(slot_list, ReleaseSlots{ctx, slot_count});
 
   // A slot with no token, or an uninitialized one (SoftHSM2 always offers a
@@ -215,18 +205,18 @@ Token::Token(const TokenKey& source) : h_(std::make_unique<Handles>()) {
              "the PIN unlocked with the token vendor's tool");
       if (reason == kCkrPinExpired)
         fail(name + ": the PIN has expired", "a new PIN set with the token vendor's tool");
-      fail(name + ": cannot log in (" + p11_error() + ")", "the token's user PIN");
+      fail(name + ": cannot log in (" + openssl_error(true) + ")", "the token's user PIN");
     }
   }
 
   PKCS11_KEY* keys = nullptr;
   unsigned key_count = 0;
   if (PKCS11_enumerate_keys(token, &keys, &key_count) != 0)
-    fail(name + ": cannot list its keys (" + p11_error() + ")", "a readable token");
+    fail(name + ": cannot list its keys (" + openssl_error(true) + ")", "a readable token");
   PKCS11_CERT* certs = nullptr;
   unsigned cert_count = 0;
   if (PKCS11_enumerate_certs(token, &certs, &cert_count) != 0)
-    fail(name + ": cannot list its certificates (" + p11_error() + ")", "a readable token");
+    fail(name + ": cannot list its certificates (" + openssl_error(true) + ")", "a readable token");
 
   std::vector<PKCS11_KEY*> all, named;
   for (unsigned i = 0; i < key_count; ++i) all.push_back(&keys[i]);
@@ -256,7 +246,7 @@ Token::Token(const TokenKey& source) : h_(std::make_unique<Handles>()) {
   h_->description = name + ", key " + key_name(*key);
   h_->key.reset(PKCS11_get_private_key(key));
   if (!h_->key)
-    fail(h_->description + ": cannot use the key (" + p11_error() + ")",
+    fail(h_->description + ": cannot use the key (" + openssl_error(true) + ")",
          "an RSA or EC private key");
   h_->cert = share(cert->x509);
   for (unsigned i = 0; i < cert_count; ++i)
