@@ -159,16 +159,6 @@ Prepared prepare(const BuildOptions& options, BuildCache* cache) {
   return p;
 }
 
-/// The pictures the report draws (signature and seal), from the model: what
-/// both the output guard and `watch` need, without scanning every page's items.
-std::vector<std::string> report_images(const model::Report& report) {
-  std::vector<std::string> out;
-  if (const auto& sig = report.signature)
-    for (const auto* image : {&sig->image, &sig->seal})
-      if (*image) out.push_back((*image)->path);
-  return out;
-}
-
 /// Notes each page's signature fields on their way to the painter: where the
 /// signing step puts the PDF's fields.
 class FieldCollector : public display::Sink {
@@ -241,7 +231,7 @@ ReadFiles files_read(const Prepared& p, const BuildOptions& options) {
     files.add(templates[i],
               i == 0 ? "the template of the report"
                      : "a template that " + templates[i - 1].filename().string() + " extends");
-  for (const auto& image : report_images(p.report)) files.add(image, "an image the report draws");
+  for (const auto& f : p.report.external_files) files.add(f.path, f.role);
   for (const auto& dir : options.font_dirs)
     files.add_folder(dir, "a font in --font-dir " + dir.string());
   if (options.sign) {
@@ -263,12 +253,12 @@ void lay_out_checked(const Prepared& p, const BuildOptions& options, display::Si
   lo.blank_number_date = options.blank_number_date;
   layout::lay_out(p.report, *p.style, *p.fonts, counter, lo);
   result.pages = counter.pages();
-  // What `watch` follows: the report, a template given as a file, the images drawn.
+  // What `watch` follows: the report, a template given as a file, the images and data files read.
   if (options.input != "-") result.sources.emplace_back(options.input);
   const std::string& t = p.template_name;
   if (t.find('/') != std::string::npos || t.ends_with(".yaml") || t.ends_with(".yml"))
     result.sources.push_back(p.template_base / t);
-  for (const auto& image : report_images(p.report)) result.sources.emplace_back(image);
+  for (const auto& f : p.report.external_files) result.sources.emplace_back(f.path);
   if (!glyph_check.found().empty()) {
     auto error = missing_glyphs_error(glyph_check.found(), p.report.where.file, p.stdin_text,
                                       fonts_tried(*p.style, *p.fonts));

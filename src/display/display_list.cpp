@@ -26,6 +26,8 @@ void translate(GlyphRun& run, double dx, double dy) {
   }
   run.baseline += dy;
   run.x_end += dx;
+  run.pivot.x += dx;
+  run.pivot.y += dy;
 }
 
 void translate(Item& item, double dx, double dy) {

@@ -39,6 +39,10 @@ struct GlyphRun {
   double x_end = 0;    ///< x where the run's advance ends
   double ascent = 0;   ///< line box above the baseline, points
   double descent = 0;  ///< line box below the baseline, points
+  /// Degrees, counter-clockwise as seen on the page, about `pivot` (a draft
+  /// watermark across the page): glyph positions are given before the turn.
+  double angle = 0;
+  core::Point pivot;
 };
 
 /// A straight line.
@@ -59,10 +63,13 @@ struct Box {
   double stroke_width = 0.5;
 };
 
-/// A clickable area pointing at a URI.
+/// A clickable area pointing at a URI, or (uri empty) at a place in the
+/// document: a contents line's target heading.
 struct Link {
   core::Rect area;
   std::string uri;
+  int page = 0; ///< internal target: 1-based page number in the document (Page::number)
+  double y = 0; ///< internal target: the y (from the page's top) shown at the window's top
 };
 
 /// A PNG or JPEG picture scaled into a rectangle (a signature, a seal).
@@ -93,9 +100,19 @@ struct OutlineEntry {
   double y = 0;  ///< top of the heading on its page
 };
 
+/// A page's PDF page label (what a viewer shows as its number): `prefix`
+/// then `number` in decimal; number 0 shows the prefix alone.
+struct PageLabel {
+  std::string prefix; ///< "", "PL I-"
+  int number = 0;
+};
+
 struct Page {
-  int number = 1; ///< 1-based
-  core::Size size;
+  int number = 1;  ///< 1-based, counted through the whole document
+  core::Size size; ///< per page: a landscape page is wider than high
+  PageLabel label; ///< the number printed on the page, as the PDF's page label
+  /// 0: the report; k: its k-th appendix (--split-appendices writes each part to its own file).
+  int part = 0;
   core::Rect text_area; ///< where body content may go (inside the margins)
   std::vector<Item> items;
   std::vector<OutlineEntry> outline;

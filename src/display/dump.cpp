@@ -41,7 +41,13 @@ void DumpSink::begin(const DocumentInfo& info) {
 void DumpSink::page(Page&& page) {
   out_ << "page " << page.number << " " << num(page.size.width) << "x" << num(page.size.height)
        << " text-area " << num(page.text_area.x) << " " << num(page.text_area.y) << " "
-       << num(page.text_area.width) << " " << num(page.text_area.height) << "\n";
+       << num(page.text_area.width) << " " << num(page.text_area.height);
+  if (!page.label.prefix.empty() || page.label.number != 0)
+    out_ << " label "
+         << quoted(page.label.prefix +
+                   (page.label.number ? std::to_string(page.label.number) : ""));
+  if (page.part != 0) out_ << " part " << page.part;
+  out_ << "\n";
   for (const auto& o : page.outline) {
     out_ << "  outline " << o.level << " " << num(o.y) << " " << quoted(o.title) << "\n";
   }
@@ -51,7 +57,11 @@ void DumpSink::page(Page&& page) {
       out_ << "  text " << num(x) << " " << num(r->baseline) << " "
            << std::filesystem::path(r->font_file).filename().string() << " " << num(r->size) << " "
            << color(r->color) << " glyphs=" << r->glyphs.size() << " w=" << num(r->x_end - x) << " "
-           << quoted(r->text) << "\n";
+           << quoted(r->text);
+      if (r->angle != 0)
+        out_ << " angle=" << num(r->angle) << " pivot=" << num(r->pivot.x) << ","
+             << num(r->pivot.y);
+      out_ << "\n";
     } else if (auto* l = std::get_if<Rule>(&item)) {
       out_ << "  rule " << num(l->from.x) << " " << num(l->from.y) << " -> " << num(l->to.x) << " "
            << num(l->to.y) << " w=" << num(l->width) << "\n";
@@ -67,7 +77,11 @@ void DumpSink::page(Page&& page) {
            << std::filesystem::path(im->file).filename().string() << "\n";
     } else if (auto* k = std::get_if<Link>(&item)) {
       out_ << "  link " << num(k->area.x) << " " << num(k->area.y) << " " << num(k->area.width)
-           << " " << num(k->area.height) << " " << quoted(k->uri) << "\n";
+           << " " << num(k->area.height) << " ";
+      if (k->uri.empty())
+        out_ << "page=" << k->page << " y=" << num(k->y) << "\n";
+      else
+        out_ << quoted(k->uri) << "\n";
     } else if (auto* f = std::get_if<SignatureField>(&item)) {
       out_ << "  signature-field " << num(f->rect.x) << " " << num(f->rect.y) << " "
            << num(f->rect.width) << " " << num(f->rect.height) << " " << quoted(f->name) << "\n";

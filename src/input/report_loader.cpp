@@ -268,8 +268,9 @@ private:
       fail(node, p.string() + " is " + std::to_string(w) + "x" + std::to_string(h) + " pixels",
            "an image of at most 10000 pixels a side and 40 megapixels");
     }
-    return model::Image{p.lexically_normal().string(), header.format, static_cast<int>(w),
-                        static_cast<int>(h), node.where};
+    std::string path = p.lexically_normal().string();
+    report_.external_files.push_back({path, "an image the report draws"});
+    return model::Image{path, header.format, static_cast<int>(w), static_cast<int>(h), node.where};
   }
 
   /// A report names files in its own folder tree; anything else (../../etc,

@@ -242,6 +242,13 @@ struct Document {
   Metadata metadata;
 };
 
+/// A file the report's content reads besides the report itself (an image, a
+/// data file): the output guard refuses to write over it and `watch` follows it.
+struct ExternalFile {
+  std::string path; ///< absolute, as read
+  std::string role; ///< "an image the report draws", "a data file a table reads"
+};
+
 struct Report {
   int schema = 1;
   std::string template_name; ///< empty: the app's default
@@ -261,7 +268,9 @@ struct Report {
   std::optional<Signature> signature;
   std::vector<std::string> recipients;
   std::string source; ///< "Nguồn: Báo Phú Thọ"; may be empty
-  SourceSpan where;   ///< the file itself
+  /// Every image and data file the loader read, in the order read.
+  std::vector<ExternalFile> external_files;
+  SourceSpan where; ///< the file itself
 };
 
 /// The figure with this id, or nullptr.
