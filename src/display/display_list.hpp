@@ -98,6 +98,9 @@ struct OutlineEntry {
   std::string title;
   int level = 1; ///< 1 = top level
   double y = 0;  ///< top of the heading on its page
+  /// Layout's number for the heading (1, 2, … in document order; 0 none): a
+  /// contents page finds where its headings landed by it.
+  int anchor = 0;
 };
 
 /// A page's PDF page label (what a viewer shows as its number): `prefix`

@@ -42,7 +42,8 @@ void DumpSink::page(Page&& page) {
   out_ << "page " << page.number << " " << num(page.size.width) << "x" << num(page.size.height)
        << " text-area " << num(page.text_area.x) << " " << num(page.text_area.y) << " "
        << num(page.text_area.width) << " " << num(page.text_area.height);
-  if (!page.label.prefix.empty() || page.label.number != 0)
+  // Only a label other than the page's own number: "PL I-1", or a body page after a contents page.
+  if (!page.label.prefix.empty() || (page.label.number != 0 && page.label.number != page.number))
     out_ << " label "
          << quoted(page.label.prefix +
                    (page.label.number ? std::to_string(page.label.number) : ""));

@@ -88,6 +88,10 @@ public:
       report_.recipients.push_back(text(r));
     }
     report_.source = optional_text(top, "source");
+    if (const Tree* t = top.find("contents")) read_contents(*t);
+    for (const auto& a : optional_list(top, "appendices", "a list of appendices")) {
+      report_.appendices.push_back(read_appendix(a));
+    }
 
     // Data given but never placed would silently not appear in the PDF.
     if (!report_.awards.empty() && !awards_placed_) {
@@ -308,6 +312,47 @@ private:
     s.role = text(m.need("role", "text"));
     s.name = optional_text(m, "name");
     return s;
+  }
+
+  /// `contents: true`, or a mapping of options; `contents: false` is none.
+  void read_contents(const Tree& node) {
+    model::Contents c;
+    c.where = node.where;
+    if (node.kind == Tree::Kind::scalar) {
+      if (!boolean(node)) return;
+      report_.contents = c;
+      return;
+    }
+    Mapping m(node, schema::keys_of("contents"), "true, or a mapping {depth, title, position}");
+    if (const Tree* t = m.find("depth")) c.depth = static_cast<int>(number(*t, "1, 2 or 3"));
+    c.title = optional_text(m, "title");
+    if (const Tree* t = m.find("position")) {
+      c.position = choice(*t, schema::values_of("contents", "position")) == "end"
+                       ? model::Contents::Position::end
+                       : model::Contents::Position::start;
+    }
+    report_.contents = c;
+  }
+
+  model::Appendix read_appendix(const Tree& node) {
+    Mapping m(node, schema::keys_of("appendix"), "an appendix mapping with title and body");
+    model::Appendix a;
+    a.where = node.where;
+    a.title = text(m.need("title", "text"));
+    a.subtitle = optional_text(m, "subtitle");
+    if (const Tree* t = m.find("orientation"))
+      a.landscape = choice(*t, schema::values_of("appendix", "orientation")) == "landscape";
+    for (const auto& b : optional_list(m, "body", "a list of blocks"))
+      a.body.push_back(read_block(b));
+    if (const Entry* e = m.entry("sections"); e && e->value.kind != Tree::Kind::null) {
+      for (const auto& sub : list(e->value, 1, "a list of sections"))
+        a.sections.push_back(read_section(sub, 1));
+    }
+    if (a.body.empty() && a.sections.empty()) {
+      fail(node, "the appendix \"" + shorten(a.title) + "\" has no body and no sections",
+           "a \"body\" list, a \"sections\" list, or both");
+    }
+    return a;
   }
 
   model::Section read_section(const Tree& node, int level) {

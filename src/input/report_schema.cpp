@@ -144,6 +144,12 @@ std::vector<ObjectKind> make_kinds() {
                opt("recipients", opt_list(text()), "Nơi nhận",
                    "Recipients (\"Nơi nhận\"), one per line"),
                opt("source", opt_text(), "Nguồn", "Source line under the report"),
+               opt("contents", one_of({boolean(), ref("contents")}),
+                   "Mục lục: true, hoặc {depth, title, position}",
+                   "A contents page: true, or {depth, title, position}"),
+               opt("appendices", opt_list(ref("appendix")),
+                   "Các phụ lục sau chữ ký (PHỤ LỤC I, II, ...)",
+                   "Appendices after the signature (PHỤ LỤC I, II, ...)"),
            });
   // Schema 1 has figures, schema 2 indicators (docs/schema-2.md).
   report.discriminator = "schema";
@@ -276,6 +282,28 @@ std::vector<ObjectKind> make_kinds() {
                opt("seal", nullable(text()), "Ảnh con dấu (tệp PNG có nền trong suốt, hoặc JPEG)",
                    "Seal (PNG with a transparent background, or JPEG)"),
            }));
+  k.push_back(kind("contents", "Mục lục", "The contents",
+                   {
+                       opt("depth", integer(1, 3), "Số cấp tiêu đề được liệt kê (1-3)",
+                           "Heading levels listed (1-3)"),
+                       opt("title", opt_text(), "Tiêu đề (mặc định của mẫu: MỤC LỤC)",
+                           "Title (the template's default: MỤC LỤC)"),
+                       opt("position", choice({"start", "end"}),
+                           "Đặt sau phần đầu (start) hoặc sau chữ ký (end)",
+                           "After the title block (start) or after the signature (end)"),
+                   }));
+  k.push_back(kind("appendix", "Một phụ lục", "An appendix",
+                   {
+                       req("title", text(), "Tên phụ lục", "The appendix's title"),
+                       opt("subtitle", opt_text(), "Dòng dưới tên, ví dụ (Kèm theo Báo cáo số ...)",
+                           "A line under the title, e.g. (Kèm theo Báo cáo số ...)"),
+                       opt("orientation", choice({"portrait", "landscape"}),
+                           "Trang dọc hoặc trang ngang", "Portrait or landscape pages"),
+                       opt("body", opt_list(one_of({rich(), ref("block")})), "Nội dung",
+                           "Blocks: a paragraph is plain text"),
+                       opt("sections", nullable(list_of(ref("section"), 1)),
+                           "Các mục, đánh số lại từ đầu", "Sections, numbered afresh"),
+                   }));
   k.push_back(
       kind("section", "Một phần của báo cáo", "A section",
            {
@@ -350,6 +378,9 @@ std::vector<ObjectKind> make_kinds() {
                req("rows", list_of(list_of(cell_value()), 1), "Các hàng", "Rows: lists of cells"),
                opt("total", one_of({boolean(), ref("total")}), "Dòng tổng cộng", "A total row"),
                opt("zebra", boolean(), "Tô màu xen kẽ các hàng", "Stripe every second row"),
+               opt("orientation", choice({"portrait", "landscape"}),
+                   "Trang ngang: bảng đặt trên trang ngang riêng",
+                   "landscape: the table goes on landscape pages of its own"),
            }));
   k.push_back(
       kind("column", "Một cột", "A column",

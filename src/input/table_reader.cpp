@@ -275,6 +275,8 @@ model::Table read_table(const Tree& value, const core::SourceSpan& where) {
     }
   }
   if (const Tree* t = m.find("zebra")) table.zebra = boolean(*t);
+  if (const Tree* t = m.find("orientation"))
+    table.landscape = choice(*t, schema::values_of("table", "orientation")) == "landscape";
   return table;
 }
 

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "input/template_schema_blocks.hpp"
+#include "input/template_schema_pages.hpp"
 #include "input/template_types.hpp"
 
 namespace baocao::input::template_schema {
@@ -10,8 +11,6 @@ namespace {
 
 namespace tt = template_types;
 using S = style::Style;
-
-const std::vector<std::string> kFooterFields = {"issuer", "kind", "title", "year", "page"};
 
 void add_top(std::vector<Value>& v) {
   v.push_back(custom("extends", tt::text(false).shape, "", "Mẫu gốc mà tệp này sửa đổi",
@@ -65,6 +64,8 @@ void add_page(std::vector<Value>& v) {
       "page_number.text", tt::text_style(), [](S & s) -> auto& { return s.page_number.text; },
       "{font: Liberation Serif, size: 14, align: center}", "Kiểu chữ số trang",
       "The page number's style"));
+  add_page_number_pattern(v);
+  add_header(v);
   v.push_back(value(
       "footer.show", tt::boolean(), [](S & s) -> auto& { return s.footer.show; }, "false",
       "In chân trang", "Print the running footer"));
@@ -75,12 +76,16 @@ void add_page(std::vector<Value>& v) {
       "footer.from_bottom", tt::mm(), [](S & s) -> auto& { return s.footer.from_bottom; }, "10",
       "Từ mép dưới đến chân dòng chân trang (mm)", "Page bottom to the footer's baseline, mm"));
   v.push_back(value(
-      "footer.left", tt::label(kFooterFields, {}), [](S & s) -> auto& { return s.footer.left; },
-      "\"\"", "Chữ bên trái chân trang ({issuer} {kind} {title} {year} {page})",
-      "Footer text at the left ({issuer} {kind} {title} {year} {page})"));
+      "footer.left", tt::label(margin_line_fields(), {}),
+      [](S & s) -> auto& { return s.footer.left; }, "\"\"",
+      "Chữ bên trái chân trang ({issuer} {kind} {title} {year} {page} {pages} {section} "
+      "{appendix})",
+      "Footer text at the left ({issuer} {kind} {title} {year} {page} {pages} {section} "
+      "{appendix})"));
   v.push_back(value(
-      "footer.right", tt::label(kFooterFields, {}), [](S & s) -> auto& { return s.footer.right; },
-      "\"\"", "Chữ bên phải chân trang", "Footer text at the right"));
+      "footer.right", tt::label(margin_line_fields(), {}),
+      [](S & s) -> auto& { return s.footer.right; }, "\"\"", "Chữ bên phải chân trang",
+      "Footer text at the right"));
   v.push_back(value(
       "footer.text", tt::text_style(), [](S & s) -> auto& { return s.footer.text; },
       "{font: Liberation Serif, size: 10}", "Kiểu chữ chân trang", "The footer's style"));
@@ -347,6 +352,7 @@ std::vector<Value> make_values() {
   add_justify(v);
   add_table(v);
   add_blocks(v);
+  add_contents_and_appendix(v);
   add_indicators(v);
   add_indicator_table(v);
   return v;
@@ -368,6 +374,9 @@ std::vector<Section> make_sections() {
               "a mapping {top, bottom, left, right} in mm"),
       section("page_number", "Số trang", "Page numbers",
               "a mapping with show, first_page, from_top and text"),
+      section("header", "Đầu trang", "The running header",
+              "a mapping with show, first_page, from_top, left, right, text, rule_width and "
+              "rule_color"),
       section("footer", "Chân trang", "The running footer",
               "a mapping with show, first_page, from_bottom, left, right, text, rule_width and "
               "rule_color"),
@@ -392,6 +401,8 @@ std::vector<Section> make_sections() {
               "a mapping with as, group_by, sort and summary"),
       section("key_figures", "Khối số liệu chủ yếu", "Figures blocks",
               "a key figures style mapping"),
+      section("contents", "Mục lục", "The contents page", "a contents style mapping"),
+      section("appendix", "Phụ lục", "Appendices", "an appendix style mapping"),
   };
   return s;
 }

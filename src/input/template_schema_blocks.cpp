@@ -268,6 +268,9 @@ void add_labels(std::vector<Value>& v) {
   v.push_back(labelled(
       "labels.table_caption", [](S & s) -> auto& { return s.labels.table_caption; },
       {"n", "caption"}, {"caption"}, "\"Bảng {n}: {caption}\"", "Tên bảng", "A table's caption"));
+  plain(
+      "contents", [](S & s) -> auto& { return s.labels.contents; }, "MỤC LỤC", "Tiêu đề mục lục",
+      "The contents page's title");
 }
 
 void add_chart(std::vector<Value>& v) {

@@ -2,12 +2,14 @@
 #include "layout/text_block.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "core/number_format.hpp"
 #include "core/placeholders.hpp"
 #include "layout/awards.hpp"
 #include "layout/blocks.hpp"
 #include "layout/chart.hpp"
+#include "layout/contents.hpp"
 #include "layout/figure_text.hpp"
 #include "layout/indicator_table.hpp"
 #include "layout/indicator_text.hpp"
@@ -71,8 +73,10 @@ TableSpec::Column column(const std::string& title, style::TextAlign align, doubl
 class Composer {
 public:
   Composer(const model::Report& report, const style::Style& style, double width,
-           const LayoutOptions& options)
-      : report_(report), style_(style), width_(width), options_(options) {
+           const LayoutOptions& options, const PageFacts* facts)
+      : report_(report), style_(style), width_(width), portrait_width_(width),
+        landscape_width_(width + style.page.size.height - style.page.size.width), options_(options),
+        facts_(facts) {
     if (report.schema >= 2) {
       tally_ = format_tally(model::tally(report.indicators), style.indicators, style.numbers);
     }
@@ -80,6 +84,7 @@ public:
 
   ElementList run() {
     out_.push_back(make_masthead(report_.document, options_.blank_number_date));
+    size_t contents_at = out_.size();
     int n = 0;
     for (const auto& s : report_.sections) section(s, ++n);
     bool signed_off = report_.signature || !report_.recipients.empty();
@@ -102,6 +107,15 @@ public:
       out_.push_back(std::move(src));
     }
     if (signed_off) out_.push_back(make_closing(report_, style_, options_.signature_fields));
+    using Position = model::Contents::Position;
+    bool contents_at_end = report_.contents && report_.contents->position == Position::end;
+    if (contents_at_end) {
+      out_.push_back(std::make_unique<PageBreak>(PageSetup{}));
+      contents_at = out_.size();
+    }
+    int k = 0;
+    for (const auto& a : report_.appendices) appendix(a, ++k);
+    if (report_.contents) insert_contents(contents_at, !contents_at_end);
     return std::move(out_);
   }
 
@@ -127,6 +141,78 @@ private:
     out_.push_back(text_block(ts, plain(style_.labels.closing_mark)));
   }
 
+  /// The contents title and list where they go; at the start, the body
+  /// then begins on a page of its own (by template).
+  void insert_contents(size_t at, bool at_start) {
+    const auto& c = *report_.contents;
+    ElementList list;
+    auto title = text_block(style_.contents.title_text,
+                            plain(c.title.empty() ? style_.labels.contents : c.title));
+    title->set_keep_with_next(true);
+    title->set_keep_together(true);
+    list.push_back(std::move(title));
+    list.push_back(std::make_unique<ContentsList>(style_.contents, std::move(contents_),
+                                                  portrait_width_, facts_));
+    if (at_start && style_.contents.new_page_after)
+      list.push_back(std::make_unique<PageBreak>(PageSetup{}));
+    out_.insert(out_.begin() + static_cast<std::ptrdiff_t>(at),
+                std::make_move_iterator(list.begin()), std::make_move_iterator(list.end()));
+  }
+
+  /// A bookmark for a heading, and its line in the contents when it is shallow enough.
+  void outline(TextBlock& h, const std::string& title, int level, bool uppercase) {
+    int anchor = ++anchors_;
+    std::string shown = uppercase ? text::to_upper(title) : title;
+    h.set_outline(shown, level, anchor);
+    if (report_.contents && level <= report_.contents->depth.value_or(style_.contents.depth))
+      contents_.push_back({shown, level, anchor});
+  }
+
+  /// PHỤ LỤC I: a new page (landscape if asked), the label and title, then
+  /// its blocks and its sections numbered afresh, one level below it in the
+  /// bookmarks and the contents.
+  void appendix(const model::Appendix& a, int k) {
+    const auto& as = style_.appendix;
+    std::vector<std::pair<std::string_view, std::string>> fields{{"n", roman(k)},
+                                                                 {"number", std::to_string(k)}};
+    std::string label = core::fill_placeholders(as.label, fields);
+    setup_ = PageSetup{};
+    setup_.landscape = a.landscape;
+    setup_.part = k;
+    setup_.restart = as.restart_pages;
+    setup_.opens = true;
+    setup_.label_prefix = as.restart_pages ? core::fill_placeholders(as.page_label, fields) : "";
+    setup_.appendix = label;
+    out_.push_back(std::make_unique<PageBreak>(setup_));
+    setup_.opens = false;
+    setup_.restart = false;
+    width_ = a.landscape ? landscape_width_ : portrait_width_;
+
+    auto head = text_block(as.label_text, plain(label));
+    head->set_keep_with_next(true);
+    head->set_keep_together(true);
+    outline(*head, label + ". " + a.title, 1, false);
+    out_.push_back(std::move(head));
+    auto title = text_block(as.title_text, plain(a.title));
+    title->set_keep_with_next(true);
+    title->set_keep_together(true);
+    if (a.subtitle.empty()) title->set_spacing(as.title_text.space_before, as.space_after);
+    out_.push_back(std::move(title));
+    if (!a.subtitle.empty()) {
+      auto sub = text_block(as.subtitle_text, plain(a.subtitle));
+      sub->set_keep_with_next(true);
+      sub->set_keep_together(true);
+      sub->set_spacing(as.subtitle_text.space_before, as.space_after);
+      out_.push_back(std::move(sub));
+    }
+    last_text_ = nullptr;
+    level_offset_ = 1;
+    for (const auto& b : a.body) std::visit([this](const auto& v) { block(v); }, b);
+    int n = 0;
+    for (const auto& s : a.sections) section(s, ++n);
+    level_offset_ = 0;
+  }
+
   void section(const model::Section& s, int n) {
     const auto& hs = style_.headings[std::clamp(s.level, 1, 3) - 1];
     std::string number = heading_number(hs.numbering, n);
@@ -134,7 +220,7 @@ private:
     auto h = text_block(hs.text, plain(title));
     h->set_keep_with_next(true);
     h->set_keep_together(true);
-    h->set_outline(hs.text.uppercase ? text::to_upper(title) : title, s.level);
+    outline(*h, title, std::min(s.level + level_offset_, 3), hs.text.uppercase);
     out_.push_back(std::move(h));
     last_text_ = nullptr;
     for (const auto& b : s.body) std::visit([this](const auto& v) { block(v); }, b);
@@ -170,7 +256,17 @@ private:
   }
 
   void block(const model::Table& t) {
+    bool turn = t.landscape && !setup_.landscape;
+    if (turn) turn_pages(true);
     push_table(report_table(t, style_, t.caption.empty() ? 0 : ++tables_));
+    if (turn) turn_pages(false);
+  }
+
+  /// A landscape table inside portrait pages: pages of its own, then back.
+  void turn_pages(bool landscape) {
+    setup_.landscape = landscape;
+    width_ = landscape ? landscape_width_ : portrait_width_;
+    out_.push_back(std::make_unique<PageBreak>(setup_));
   }
 
   /// Label and result always; the target and note columns only when a figure has one.
@@ -322,8 +418,14 @@ private:
 
   const model::Report& report_;
   const style::Style& style_;
-  double width_;
+  double width_; ///< of the pages being composed
+  double portrait_width_, landscape_width_;
   LayoutOptions options_;
+  const PageFacts* facts_;
+  PageSetup setup_;                     ///< of the pages being composed
+  int anchors_ = 0;                     ///< headings so far
+  int level_offset_ = 0;                ///< 1 inside an appendix: its sections sit under it
+  std::vector<ContentsEntry> contents_; ///< the contents' lines so far
   ElementList out_;
   TextBlock* last_text_ = nullptr; ///< the body's last paragraph or list item so far
   std::string tally_;              ///< schema 2: the tally of every indicator, for "{tally}"
@@ -334,8 +436,8 @@ private:
 } // namespace
 
 ElementList compose(const model::Report& report, const style::Style& style, double text_width,
-                    const LayoutOptions& options) {
-  return Composer(report, style, text_width, options).run();
+                    const LayoutOptions& options, const PageFacts* facts) {
+  return Composer(report, style, text_width, options, facts).run();
 }
 
 } // namespace baocao::layout

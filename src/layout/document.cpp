@@ -3,6 +3,8 @@
 #include "layout/compose.hpp"
 #include "layout/paginator.hpp"
 
+#include <optional>
+
 namespace baocao::layout {
 
 display::DocumentInfo document_info(const model::Report& report) {
@@ -19,13 +21,50 @@ display::DocumentInfo document_info(const model::Report& report) {
   return info;
 }
 
+namespace {
+
+/// The first pass's pages: only what the paginator learns from them is kept.
+class DropPages : public display::Sink {
+public:
+  void begin(const display::DocumentInfo&) override {}
+  void page(display::Page&&) override {}
+  void end() override {}
+};
+
+bool counts_pages(const style::Style& s) {
+  for (const std::string* p :
+       {&s.page_number.pattern, &s.header.left, &s.header.right, &s.footer.left, &s.footer.right})
+    if (p->find("{pages}") != std::string::npos) return true;
+  return false;
+}
+
+} // namespace
+
+bool needs_two_passes(const model::Report& report, const style::Style& style) {
+  return report.contents.has_value() || counts_pages(style);
+}
+
 void lay_out(const model::Report& report, const style::Style& style, const text::FontSystem& fonts,
              display::Sink& sink, const LayoutOptions& options) {
   sink.begin(document_info(report));
   const auto& d = report.document;
-  Paginator paginator(style, fonts, sink,
-                      FooterFields{d.issuer, d.kind, d.title, std::to_string(d.date.year)});
-  ElementList elements = compose(report, style, paginator.context().width, options);
+  FooterFields fields{d.issuer, d.kind, d.title, std::to_string(d.date.year)};
+  // A contents page and "page X of Y" print what only a finished layout
+  // knows: a first pass learns it, dropping its pages as they come (memory
+  // stays flat), and the second pass prints it. The contents' numbers sit in
+  // a column of fixed width, so the second pass breaks every line and page
+  // where the first did.
+  std::optional<PageFacts> facts;
+  if (needs_two_passes(report, style)) {
+    DropPages drop;
+    Paginator first(style, fonts, drop, fields);
+    ElementList elements = compose(report, style, first.context().width, options);
+    first.run(elements);
+    facts = first.facts();
+  }
+  Paginator paginator(style, fonts, sink, fields, facts ? &*facts : nullptr);
+  ElementList elements =
+      compose(report, style, paginator.context().width, options, facts ? &*facts : nullptr);
   paginator.run(elements);
   sink.end();
 }

@@ -19,6 +19,9 @@ struct LayoutOptions {
   bool blank_number_date = false;
 };
 
+/// Whether layout runs twice: a contents page, or {pages} in the page furniture.
+bool needs_two_passes(const model::Report& report, const style::Style& style);
+
 /// Lays the report out in the style and sends each finished page to the sink.
 void lay_out(const model::Report& report, const style::Style& style, const text::FontSystem& fonts,
              display::Sink& sink, const LayoutOptions& options = {});

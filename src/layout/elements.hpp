@@ -83,9 +83,13 @@ struct Placement {
   static Placement push() { return {display::Frame{}, Resume{}}; }
 };
 
+struct PageSetup;
+
 class Element {
 public:
   virtual ~Element() = default;
+  /// A page break: the paginator ends the page and sets the next ones up so.
+  virtual const PageSetup* page_setup() const { return nullptr; }
   virtual double space_before() const { return 0; }
   virtual double space_after() const { return 0; }
   /// Never end a page after this element: it goes with the next one.

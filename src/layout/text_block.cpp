@@ -14,8 +14,8 @@ void TextBlock::set_marker(std::string marker, double x) {
   marker_x_ = x;
 }
 
-void TextBlock::set_outline(std::string title, int level) {
-  outline_ = std::make_pair(std::move(title), level);
+void TextBlock::set_outline(std::string title, int level, int anchor) {
+  outline_ = display::OutlineEntry{std::move(title), level, 0, anchor};
 }
 
 void TextBlock::measure(const Context& ctx) {
@@ -51,7 +51,7 @@ Placement TextBlock::place(const Region& region, const Resume& from) {
       return Placement::push();
     if (outline_) {
       if (!region.takes_whole(pitch_)) return Placement::push();
-      out.frame.outline.push_back({outline_->first, outline_->second, 0});
+      out.frame.outline.push_back(*outline_);
     }
   }
   size_t i = from.index;

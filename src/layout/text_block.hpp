@@ -23,8 +23,9 @@ public:
   }
   /// A list marker ("-", "1.") drawn beside the first line at `x` from the left edge.
   void set_marker(std::string marker, double x);
-  /// Registers the block as a bookmark when placed.
-  void set_outline(std::string title, int level);
+  /// Registers the block as a bookmark when placed; `anchor` is the heading's
+  /// number for a contents page (0: none).
+  void set_outline(std::string title, int level, int anchor = 0);
   void set_keep_with_next(bool keep) { keep_with_next_ = keep; }
   void set_keep_together(bool keep) { keep_together_ = keep; }
   void set_spacing(double before, double after) {
@@ -59,7 +60,7 @@ private:
   bool keep_together_ = false;
   std::string marker_;
   double marker_x_ = 0;
-  std::optional<std::pair<std::string, int>> outline_;
+  std::optional<display::OutlineEntry> outline_;
   std::optional<text::ShapedParagraph> shaped_;
   std::optional<text::ShapedParagraph> marker_shaped_;
 };

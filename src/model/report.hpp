@@ -86,6 +86,7 @@ struct Table {
   std::string total_label;        ///< empty: the template's labels.table_total
   std::vector<int> total_columns; ///< 0-based columns to sum; empty: every numeric column
   std::optional<bool> zebra;      ///< absent: the template's table.zebra
+  bool landscape = false;         ///< on landscape pages of its own
 };
 
 /// A headline figure: "3.677 đảng viên", optionally against a target.
@@ -180,6 +181,25 @@ struct Section {
   SourceSpan where;
 };
 
+/// The contents page (MỤC LỤC): headings down to `depth`, with their pages.
+struct Contents {
+  std::optional<int> depth; ///< unset: the template's contents.depth
+  std::string title;        ///< empty: the template's labels.contents
+  enum class Position { start, end } position = Position::start;
+  SourceSpan where;
+};
+
+/// An appendix (PHỤ LỤC I, II, …) after the signature: its own heading
+/// numbering and, by template, its own page numbers.
+struct Appendix {
+  std::string title;
+  std::string subtitle;
+  bool landscape = false;
+  std::vector<Block> body; ///< before its sections
+  std::vector<Section> sections;
+  SourceSpan where;
+};
+
 struct Award {
   std::string recipient;
   std::string award;
@@ -268,6 +288,8 @@ struct Report {
   std::optional<Signature> signature;
   std::vector<std::string> recipients;
   std::string source; ///< "Nguồn: Báo Phú Thọ"; may be empty
+  std::optional<Contents> contents;
+  std::vector<Appendix> appendices;
   /// Every image and data file the loader read, in the order read.
   std::vector<ExternalFile> external_files;
   SourceSpan where; ///< the file itself

@@ -6,7 +6,15 @@ std::vector<std::pair<std::string, const TextStyle*>> all_text_styles(const Styl
   const auto& m = s.masthead;
   const auto& g = s.signature;
   return {{"page_number.text", &s.page_number.text},
+          {"header.text", &s.header.text},
           {"footer.text", &s.footer.text},
+          {"contents.title_text", &s.contents.title_text},
+          {"contents.level1_text", &s.contents.entry_text[0]},
+          {"contents.level2_text", &s.contents.entry_text[1]},
+          {"contents.level3_text", &s.contents.entry_text[2]},
+          {"appendix.label_text", &s.appendix.label_text},
+          {"appendix.title_text", &s.appendix.title_text},
+          {"appendix.subtitle_text", &s.appendix.subtitle_text},
           {"body", &s.body},
           {"sub_label_text", &s.sub_label_text},
           {"headings[0].text", &s.headings[0].text},

@@ -59,6 +59,9 @@ struct PageStyle {
 struct PageNumberStyle {
   bool show = true;
   bool on_first_page = false;
+  /// What is printed: {page}, {pages} (pages numbered in the same run: the
+  /// report, or an appendix that numbers its own), {section}, {appendix}.
+  std::string pattern = "{page}";
   double from_top = 0; ///< baseline distance from the page's top edge, points
   TextStyle text;
 };
@@ -85,17 +88,42 @@ struct TableStyle {
 
 /// The page-1 heading block: bodies on the left, national/Party title on the
 /// right, then the document kind and title centred.
-/// A line at the foot of every page: text at the left and right ends, with
-/// placeholders {issuer}, {kind}, {title}, {year} and {page}.
+/// A line at the foot (or head) of every page: text at the left and right
+/// ends, with placeholders {issuer}, {kind}, {title}, {year}, {page},
+/// {pages}, {section} and {appendix}.
 struct FooterStyle {
   bool show = false;
   bool on_first_page = false;
-  double from_bottom = 0; ///< baseline distance from the page's bottom edge, points
+  double from_bottom = 0; ///< baseline distance from the page's bottom (header: top) edge, points
   std::string left;
   std::string right;
   TextStyle text;
   double rule_width = 0; ///< a rule above the footer; 0 for none
   core::Color rule_color;
+};
+
+/// The contents page (MỤC LỤC): a title, then a line per heading with dot
+/// leaders and its page number right-aligned.
+struct ContentsStyle {
+  int depth = 2;              ///< heading levels listed unless the report says
+  TextStyle title_text;       ///< "MỤC LỤC"
+  TextStyle entry_text[3];    ///< by heading level
+  double indent = 0;          ///< points per level below the first
+  double number_width = 0;    ///< points kept at the right for page numbers
+  std::string leader = ".";   ///< repeated between an entry and its number
+  bool new_page_after = true; ///< at the start: the body begins on a new page
+};
+
+/// Appendices: the heading "PHỤ LỤC I", the title under it, and their pages.
+struct AppendixStyle {
+  std::string label; ///< "PHỤ LỤC {n}" where {n} is Roman; {number} arabic
+  TextStyle label_text;
+  TextStyle title_text;
+  TextStyle subtitle_text;
+  double space_after = 0;         ///< points after the title block
+  bool restart_pages = true;      ///< each appendix numbers its pages from 1
+  std::string page_label;         ///< the PDF page label's prefix: "PL {n}-"
+  bool number_first_page = false; ///< a page number on an appendix's first page
 };
 
 struct MastheadStyle {
@@ -175,6 +203,7 @@ struct Labels {
   std::string key_figures_target; ///< "Chỉ tiêu: {target}" on a key-figure card
   std::string table_total;        ///< "Tổng cộng": the total row's label
   std::string table_caption;      ///< "Bảng {n}: {caption}"
+  std::string contents;           ///< "MỤC LỤC"
 };
 
 /// The words of indicators (chỉ tiêu, docs/indicators.md): a target with its
@@ -280,7 +309,10 @@ struct Style {
   PageStyle page;
   NumberStyle numbers;
   PageNumberStyle page_number;
+  FooterStyle header; ///< a running header line in the top margin (same keys as the footer)
   FooterStyle footer;
+  ContentsStyle contents;
+  AppendixStyle appendix;
   TextStyle body;
   TextStyle sub_label_text; ///< over a goals block's targets, breakthroughs, tasks; awards groups
   HeadingStyle headings[3];

@@ -93,6 +93,8 @@ const std::vector<Place>& places() {
        kS2Head + "indicators: [{group: G, indicators: [{label: L, result: 1}]}], sections: "
                  "[{title: S, body: [{indicators: @}]}]}",
        {}},
+      {"contents", report("P", ", contents: @"), {}},
+      {"appendix", report("P", ", appendices: [@]"), {{"title", "T"}, {"body", "[P]"}}},
       {"chart_item",
        report("{chart: {kind: target, items: [@]}}"),
        {{"label", "a"}, {"value", "1"}, {"target", "2"}}},
