@@ -263,10 +263,15 @@ private:
   }
 
   /// A landscape table inside portrait pages: pages of its own, then back.
+  /// The headings just before it go with it, so none is left at a page's foot.
   void turn_pages(bool landscape) {
     setup_.landscape = landscape;
     width_ = landscape ? landscape_width_ : portrait_width_;
-    out_.push_back(std::make_unique<PageBreak>(setup_));
+    size_t at = out_.size();
+    while (landscape && at > 0 && out_[at - 1]->keep_with_next() && !out_[at - 1]->page_setup())
+      --at;
+    out_.insert(out_.begin() + static_cast<std::ptrdiff_t>(at),
+                std::make_unique<PageBreak>(setup_));
   }
 
   /// Label and result always; the target and note columns only when a figure has one.
