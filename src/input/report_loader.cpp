@@ -14,6 +14,7 @@
 #include "input/image_probe.hpp"
 #include "input/indicator_reader.hpp"
 #include "input/loader_util.hpp"
+#include "input/marks_reader.hpp"
 #include "input/markup.hpp"
 #include "input/report_schema.hpp"
 #include "input/table_reader.hpp"
@@ -88,6 +89,7 @@ public:
       report_.recipients.push_back(text(r));
     }
     report_.source = optional_text(top, "source");
+    if (const Entry* e = top.entry("draft")) report_.draft = read_draft(e->value, e->key_where);
 
     // Data given but never placed would silently not appear in the PDF.
     if (!report_.awards.empty() && !awards_placed_) {
@@ -153,6 +155,8 @@ private:
         d.metadata.keywords.push_back(text(k));
       }
     }
+    if (const Tree* t = m.find("urgency")) d.urgency = read_urgency(*t);
+    d.circulation = optional_text(m, "circulation");
     // docs/schema.md: the PDF author defaults to the issuer.
     if (d.metadata.author.empty()) d.metadata.author = d.issuer;
     return d;
