@@ -392,6 +392,8 @@ std::vector<Section> make_sections() {
               "a mapping with as, group_by, sort and summary"),
       section("key_figures", "Khối số liệu chủ yếu", "Figures blocks",
               "a key figures style mapping"),
+      section("marks", "Dấu độ khẩn, phạm vi lưu hành, dự thảo (Nghị định 30)",
+              "Urgency, distribution and draft marks (Decree 30)", "a marks style mapping"),
   };
   return s;
 }
