@@ -1,6 +1,7 @@
 #include "layout/document.hpp"
 
 #include "layout/compose.hpp"
+#include "layout/marks.hpp"
 #include "layout/paginator.hpp"
 
 namespace baocao::layout {
@@ -23,10 +24,12 @@ void lay_out(const model::Report& report, const style::Style& style, const text:
              display::Sink& sink, const LayoutOptions& options) {
   sink.begin(document_info(report));
   const auto& d = report.document;
+  DraftMarks draft(report.draft, style, fonts);
   Paginator paginator(style, fonts, sink,
-                      FooterFields{d.issuer, d.kind, d.title, std::to_string(d.date.year)});
+                      FooterFields{d.issuer, d.kind, d.title, std::to_string(d.date.year)}, &draft);
   ElementList elements = compose(report, style, paginator.context().width, options);
   paginator.run(elements);
+  draft.check_pages(); // before end(): the files written so far are left uncommitted
   sink.end();
 }
 

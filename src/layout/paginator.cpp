@@ -16,8 +16,8 @@ core::Rect text_area(const style::Style& style) {
 } // namespace
 
 Paginator::Paginator(const style::Style& style, const text::FontSystem& fonts, display::Sink& sink,
-                     FooterFields footer)
-    : style_(style), fonts_(fonts), sink_(sink), footer_(std::move(footer)),
+                     FooterFields footer, DraftMarks* draft)
+    : style_(style), fonts_(fonts), sink_(sink), footer_(std::move(footer)), draft_(draft),
       area_(text_area(style)), ctx_{style, fonts, area_.x, area_.width, area_.height} {
   start_page(1);
 }
@@ -34,6 +34,7 @@ void Paginator::start_page(int number) {
   }
   const auto& ft = style_.footer;
   if (ft.show && (number > 1 || ft.on_first_page)) add_footer(number);
+  if (draft_) draft_->add_to(page_);
 }
 
 double Paginator::place_margin_line(const style::TextStyle& ts, const std::string& text,

@@ -9,6 +9,7 @@
 
 #include "display/display_list.hpp"
 #include "layout/elements.hpp"
+#include "layout/marks.hpp"
 #include "style/style.hpp"
 #include "text/font_system.hpp"
 
@@ -21,8 +22,9 @@ struct FooterFields {
 
 class Paginator {
 public:
+  /// `draft`, when given, adds each page's draft marks as the page starts.
   Paginator(const style::Style& style, const text::FontSystem& fonts, display::Sink& sink,
-            FooterFields footer = {});
+            FooterFields footer = {}, DraftMarks* draft = nullptr);
 
   /// What elements measure themselves with; it lasts as long as the
   /// paginator, so an element may keep it to shape its later pieces.
@@ -56,6 +58,7 @@ private:
   const text::FontSystem& fonts_;
   display::Sink& sink_;
   FooterFields footer_;
+  DraftMarks* draft_ = nullptr;
   core::Rect area_;
   Context ctx_;
   display::Page page_;
