@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <numbers>
 
 #include "core/error.hpp"
@@ -177,12 +178,16 @@ void DraftMarks::add_watermark(display::Page& page) {
   core::Point centre{page.size.width / 2, page.size.height / 2};
   // The line's box (ascent over descent) centred on the page's centre, then turned about it.
   double baseline = centre.y + (line.ascent - line.descent) / 2;
+  std::vector<display::Item> turned;
   for (auto run : line.runs) {
     display::translate(run, centre.x - line.width / 2 - line.x, baseline);
     run.angle = angle;
     run.pivot = centre;
-    page.items.push_back(std::move(run));
+    turned.push_back(std::move(run));
   }
+  // Before the page number and footer the page already has: under everything.
+  page.items.insert(page.items.begin(), std::make_move_iterator(turned.begin()),
+                    std::make_move_iterator(turned.end()));
 }
 
 void DraftMarks::check_pages() const {

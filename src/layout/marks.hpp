@@ -33,7 +33,8 @@ public:
 
   /// Whether page `number` carries the mark.
   bool marks(int number) const;
-  /// Appends the page's draft items: the watermark first, so text lies over it.
+  /// Adds the page's draft items: the box at the end, the watermark before
+  /// every item, so the page number, footer and text lie over it.
   void add_to(display::Page& page);
   /// After the last page: a listed page the document does not reach is an
   /// InputError at `draft.pages` (the mark must never be left out silently).

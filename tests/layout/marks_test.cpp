@@ -47,7 +47,7 @@ std::vector<const display::GlyphRun*> runs_of(const display::Page& page, const s
 /// The 1-based numbers of the pages that carry `text` as a run of its own.
 std::vector<int> pages_with(const test::LaidOut& doc, const std::string& text) {
   std::vector<int> out;
-  for (const auto& p : doc.sink.pages) {
+  for (const auto& p : doc.sink.pages()) {
     if (!runs_of(p, text).empty()) out.push_back(p.number);
   }
   return out;
@@ -70,9 +70,9 @@ const display::Box* box_around(const display::Page& page, const display::GlyphRu
 
 TEST_CASE("a report without draft or marks has no draft mark", "[layout][marks]") {
   auto doc = example_with("");
-  REQUIRE(doc->sink.pages.size() > 3);
+  REQUIRE(doc->sink.pages().size() > 3);
   CHECK(pages_with(*doc, kDraftWords).empty());
-  for (const auto& p : doc->sink.pages) {
+  for (const auto& p : doc->sink.pages()) {
     for (const auto& item : p.items) {
       if (const auto* r = std::get_if<display::GlyphRun>(&item)) CHECK(r->angle == 0);
     }
@@ -81,9 +81,9 @@ TEST_CASE("a report without draft or marks has no draft mark", "[layout][marks]"
 
 TEST_CASE("draft: true marks page 1 only, in a box at the top right", "[layout][marks]") {
   auto doc = example_with("", "draft: true\n");
-  REQUIRE(doc->sink.pages.size() > 3);
+  REQUIRE(doc->sink.pages().size() > 3);
   CHECK(pages_with(*doc, kDraftWords) == std::vector<int>{1});
-  const auto& p1 = doc->sink.pages.front();
+  const auto& p1 = doc->sink.pages().front();
   auto runs = runs_of(p1, kDraftWords);
   REQUIRE(runs.size() == 1);
   const auto* box = box_around(p1, *runs.front());
@@ -98,7 +98,7 @@ TEST_CASE("draft: true marks page 1 only, in a box at the top right", "[layout][
 TEST_CASE("draft pages: all, a list, and the label", "[layout][marks]") {
   SECTION("all") {
     auto doc = example_with("", "draft: {pages: all}\n");
-    CHECK(pages_with(*doc, kDraftWords).size() == doc->sink.pages.size());
+    CHECK(pages_with(*doc, kDraftWords).size() == doc->sink.pages().size());
   }
   SECTION("a list, written out of order") {
     auto doc = example_with("", "draft: {pages: [4, 2], label: DỰ THẢO LẦN 2}\n");
@@ -129,8 +129,7 @@ TEST_CASE("bad draft values are input errors", "[layout][marks][input]") {
   CHECK_THROWS_WITH(example_with("", "draft: {pages: some}\n"), Catch::Contains("draft.pages"));
   CHECK_THROWS_WITH(example_with("", "draft: {pages: [0]}\n"), Catch::Contains("draft.pages[0]"));
   CHECK_THROWS_WITH(example_with("", "draft: maybe\n"), Catch::Contains("draft"));
-  CHECK_THROWS_WITH(example_with("", "draft: {watermarks: true}\n"),
-                    Catch::Contains("watermarks"));
+  CHECK_THROWS_WITH(example_with("", "draft: {watermarks: true}\n"), Catch::Contains("watermarks"));
   CHECK_THROWS_WITH(example_with("  urgency: urgent\n"), Catch::Contains("document.urgency"));
 }
 
@@ -139,7 +138,7 @@ TEST_CASE("the watermark lies under the page, turned along its diagonal about it
   auto doc = example_with("", "draft: {pages: [1, 3], watermark: true}\n");
   // The box's words and the watermark's are the same: two runs on each marked page.
   CHECK(pages_with(*doc, kDraftWords) == std::vector<int>{1, 3});
-  for (const auto& p : doc->sink.pages) {
+  for (const auto& p : doc->sink.pages()) {
     INFO("page " << p.number);
     std::vector<const display::GlyphRun*> turned;
     for (const auto& item : p.items) {
@@ -180,7 +179,7 @@ TEST_CASE("urgency stamps have the decree's sizes, under the number in the left 
                         Case{"thuong_khan", "THƯỢNG KHẨN", 40}}) {
     INFO(c.word);
     auto doc = example_with("  urgency: " + c.word + "\n");
-    const auto& p1 = doc->sink.pages.front();
+    const auto& p1 = doc->sink.pages().front();
     auto runs = runs_of(p1, c.text);
     REQUIRE(runs.size() == 1);
     const auto& words = *runs.front();
@@ -207,7 +206,7 @@ TEST_CASE("urgency stamps have the decree's sizes, under the number in the left 
 
 TEST_CASE("the distribution mark follows the stamp, in bold capitals", "[layout][marks]") {
   auto doc = example_with("  urgency: hoa_toc\n  circulation: Lưu hành nội bộ\n");
-  const auto& p1 = doc->sink.pages.front();
+  const auto& p1 = doc->sink.pages().front();
   auto stamp = runs_of(p1, "HỎA TỐC");
   auto mark = runs_of(p1, "LƯU HÀNH NỘI BỘ");
   REQUIRE(stamp.size() == 1);
@@ -217,8 +216,7 @@ TEST_CASE("the distribution mark follows the stamp, in bold capitals", "[layout]
   // The title block moved down to make room, so nothing overlaps.
   const display::GlyphRun* kind = nullptr;
   for (const auto& item : p1.items) {
-    if (const auto* r = std::get_if<display::GlyphRun>(&item); r && r->text == "BÁO CÁO")
-      kind = r;
+    if (const auto* r = std::get_if<display::GlyphRun>(&item); r && r->text == "BÁO CÁO") kind = r;
   }
   REQUIRE(kind);
   CHECK(kind->baseline > mark.front()->baseline);
