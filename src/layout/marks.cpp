@@ -73,7 +73,12 @@ double put_document_marks(display::Frame& frame, const style::Style& style,
     // never cross the border.
     double w = std::min(width, std::max(stamp_width(ms, doc.urgency), line.width + ts.size * 0.6));
     double h = std::max(ms.stamp_height, line.ascent + line.descent);
-    double left = x + (width - w) / 2;
+    // Aligned as the number above it is: centred in the official masthead,
+    // flush left under a cover's number.
+    const auto align = style.masthead.number_text.align;
+    double left = align == style::TextAlign::left    ? x
+                  : align == style::TextAlign::right ? x + width - w
+                                                     : x + (width - w) / 2;
     display::Box box;
     box.rect = core::Rect{left, top, w, h};
     box.stroke = true;

@@ -18,8 +18,9 @@ namespace baocao::layout {
 std::string urgency_words(const style::MarksStyle& ms, model::Urgency urgency);
 double stamp_width(const style::MarksStyle& ms, model::Urgency urgency);
 
-/// The urgency stamp, then the distribution mark, centred in the column from
-/// x to x + width, below `top` (frame coordinates). Returns the new top: `top`
+/// The urgency stamp, then the distribution mark, in the column from x to
+/// x + width, below `top` (frame coordinates): the stamp aligned as the
+/// number is, the mark as its own style says. Returns the new top: `top`
 /// itself when the document has neither.
 double put_document_marks(display::Frame& frame, const style::Style& style,
                           const text::FontSystem& fonts, const model::Document& doc, double x,

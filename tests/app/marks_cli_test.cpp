@@ -60,7 +60,7 @@ double differing_share(const std::filesystem::path& a, const std::filesystem::pa
 
 } // namespace
 
-TEST_CASE("--draft marks a report that does not say draft", "[app][marks]") {
+TEST_CASE("the --draft flag marks a report that does not say draft", "[app][marks]") {
   auto r = test::run_baocao("build " + test::q(test::example_path()) + " --dump-layout");
   REQUIRE(r.status == 0);
   CHECK(r.output.find(kDraftWords) == std::string::npos);
@@ -139,7 +139,7 @@ TEST_CASE("a report's draft is refused as a final form unless --draft asks for i
   CHECK(v.output.find("is a valid PDF/A-1b file") != std::string::npos);
 }
 
-TEST_CASE("--draft on a report without draft makes a PDF/A draft", "[app][marks][pdfa]") {
+TEST_CASE("the --draft flag on a report without draft makes a PDF/A draft", "[app][marks][pdfa]") {
   test::TempDir dir;
   auto out = dir / "out.pdf";
   auto r = test::run_baocao("build " + test::q(test::example_path()) + " -o " + test::q(out) +
