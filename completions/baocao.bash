@@ -5,7 +5,7 @@
 # program's --help. It needs nothing from the bash-completion package.
 
 _baocao_build_options="-o --output --force --out-dir --jobs --shard --quiet --format --dpi --date
-  --template --font-dir --allow-missing-glyphs --allow-paths --dump-layout --backend --pdfa
+  --template --font-dir --allow-missing-glyphs --allow-paths --draft --dump-layout --backend --pdfa
   --owner-password --user-password --owner-password-file --user-password-file --permissions
   --sign-ready --blank-number-date --sign --p12 --p12-password --p12-password-file --pkcs11-module
   --pkcs11-slot --pkcs11-token --pkcs11-key --pin --pin-file --chain --reason --location --subfilter
@@ -84,7 +84,7 @@ _baocao() {
   local options
   case $cmd in
     build | watch) options=$_baocao_build_options ;;
-    check) options="--template --font-dir --allow-missing-glyphs --allow-paths -q --quiet -h --help" ;;
+    check) options="--template --font-dir --allow-missing-glyphs --allow-paths --draft -q --quiet -h --help" ;;
     init) options="--template --force -h --help" ;;
     schema) options="--template -o --output --force -h --help" ;;
     sign) options="--p12 --p12-password --p12-password-file --pkcs11-module --pkcs11-slot

@@ -128,6 +128,10 @@ struct Prepared {
 Prepared prepare(const BuildOptions& options, BuildCache* cache) {
   Prepared p;
   p.report = load(options.input, input::LoadOptions{options.allow_paths}, p.stdin_text);
+  if (options.draft && !p.report.draft) {
+    p.report.draft.emplace();
+    p.report.draft->where = p.report.where;
+  }
   const model::Report& report = p.report;
 
   fs::path data = core::data_dir();
@@ -219,6 +223,24 @@ void finish_for_signing(const fs::path& file, const std::string& name,
   write_bytes(file, bytes);
 }
 
+/// docs/marks.md: a draft never lands in an archival or signed file by
+/// accident. A report that says `draft:` is refused for PDF/A, --sign and
+/// --sign-ready unless --draft on this command line asks for the draft on purpose.
+void check_final_form(const model::Report& report, const BuildOptions& options) {
+  if (!report.draft || options.draft) return;
+  const char* form = options.kind == OutputKind::pdfa ? "--pdfa makes an archival PDF/A file"
+                     : options.sign                   ? "--sign makes a signed file"
+                     : options.sign_ready             ? "--sign-ready makes a file to be signed"
+                                                      : nullptr;
+  if (!form) return;
+  throw core::InputError(report.draft->where, "draft",
+                         std::string("the report is a draft (its pages would carry the draft "
+                                     "mark), and ") +
+                             form + ", a final form",
+                         "the final version without `draft:`, or --draft to make this final form "
+                         "of the draft on purpose (docs/marks.md)");
+}
+
 /// Every file this build reads, with its role, for refusing an output over one.
 ReadFiles files_read(const Prepared& p, const BuildOptions& options) {
   ReadFiles files = data_files();
@@ -291,6 +313,7 @@ BuildResult build(const BuildOptions& options, std::ostream& out, BuildCache* ca
                            "--sign-ready: the report has no signature block to put the signature "
                            "fields in",
                            "a `signature:` with the signer's position and name");
+  check_final_form(p.report, options);
   // Loaded and checked before anything is written: a wrong password writes nothing.
   std::unique_ptr<sign::Signer> signer = options.sign ? load_signer(*options.sign) : nullptr;
   std::unique_ptr<Output> output = write ? spec.make(options, target, reads) : nullptr;

@@ -44,6 +44,9 @@ struct BuildOptions {
   /// --sign: the PDF signed with this key in the signer's field, the
   /// report's signature image as its appearance.
   std::optional<SignRequest> sign;
+  /// --draft: the report is a draft even if it does not say so, and a final
+  /// form (PDF/A, signed, sign-ready) of a draft is wanted on purpose (docs/marks.md).
+  bool draft = false;
 };
 
 /// What a build produced.

@@ -90,6 +90,8 @@ bool parse_input_option(const std::string& a, const std::function<std::string(co
     (a == "--font-dir" ? o.font_dirs : o.allow_paths).emplace_back(dir);
   } else if (a == "--allow-missing-glyphs") {
     o.allow_missing_glyphs = true;
+  } else if (a == "--draft") {
+    o.draft = true;
   } else {
     return false;
   }

@@ -12,7 +12,8 @@ namespace baocao::app {
 struct BatchOptions;
 
 /// Takes `arg` (and its value, from `value(name)`) into `o` when it says how a
-/// report is read: --template, --font-dir, --allow-paths, --allow-missing-glyphs.
+/// report is read: --template, --font-dir, --allow-paths, --allow-missing-glyphs,
+/// --draft.
 /// Shared by build and check; false for any other argument. Throws UsageError.
 bool parse_input_option(const std::string& arg,
                         const std::function<std::string(const char*)>& value, BuildOptions& o);

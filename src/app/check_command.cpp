@@ -28,6 +28,7 @@ Options:
   --allow-missing-glyphs
                         a character no font can draw is a warning, not an error
   --allow-paths DIR     let images come from DIR too (may be repeated)
+  --draft               lay the pages out as a draft (docs/marks.md)
   -q, --quiet           print nothing for good files
   -h, --help            show this help
 

@@ -66,6 +66,9 @@ Options for build:
                         as an empty box), not an error
   --allow-paths DIR     let images come from DIR too, not only from the
                         report's folder tree (may be repeated)
+  --draft               the report is a draft (DỰ THẢO mark) even without
+                        `draft:`; a draft is refused with --pdfa, --sign or
+                        --sign-ready unless --draft is given (docs/marks.md)
   --dump-layout         print the laid-out pages (display list) as text on
                         standard output; writes a PDF only if -o is given
   --backend cairo|haru  the painter that writes the PDF (default: cairo);

@@ -14,6 +14,7 @@
 #include "input/image_probe.hpp"
 #include "input/indicator_reader.hpp"
 #include "input/loader_util.hpp"
+#include "input/marks_reader.hpp"
 #include "input/markup.hpp"
 #include "input/report_schema.hpp"
 #include "input/table_reader.hpp"
@@ -92,6 +93,7 @@ public:
     for (const auto& a : optional_list(top, "appendices", "a list of appendices")) {
       report_.appendices.push_back(read_appendix(a));
     }
+    if (const Entry* e = top.entry("draft")) report_.draft = read_draft(e->value, e->key_where);
 
     // Data given but never placed would silently not appear in the PDF.
     if (!report_.awards.empty() && !awards_placed_) {
@@ -157,6 +159,8 @@ private:
         d.metadata.keywords.push_back(text(k));
       }
     }
+    if (const Tree* t = m.find("urgency")) d.urgency = read_urgency(*t);
+    d.circulation = optional_text(m, "circulation");
     // docs/schema.md: the PDF author defaults to the issuer.
     if (d.metadata.author.empty()) d.metadata.author = d.issuer;
     return d;

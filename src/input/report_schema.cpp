@@ -150,6 +150,9 @@ std::vector<ObjectKind> make_kinds() {
                opt("appendices", opt_list(ref("appendix")),
                    "Các phụ lục sau chữ ký (PHỤ LỤC I, II, ...)",
                    "Appendices after the signature (PHỤ LỤC I, II, ...)"),
+               opt("draft", one_of({boolean(), ref("draft")}),
+                   "Dự thảo: true, hoặc {label, pages, watermark} (docs/marks.md)",
+                   "A draft: true, or {label, pages, watermark} (docs/marks.md)"),
            });
   // Schema 1 has figures, schema 2 indicators (docs/schema-2.md).
   report.discriminator = "schema";
@@ -176,6 +179,23 @@ std::vector<ObjectKind> make_kinds() {
           opt("parent", opt_text(), "Cơ quan cấp trên", "Parent body"),
           opt("addressees", opt_list(text()), "Kính gửi", "Addressees (\"Kính gửi\")"),
           opt("metadata", nullable(ref("metadata")), "Thông tin tệp PDF", "PDF metadata"),
+          opt("urgency", choice({"khan", "thuong_khan", "hoa_toc"}),
+              "Độ khẩn (ô 10b): KHẨN, THƯỢNG KHẨN, HỎA TỐC",
+              "Urgency stamp under the number: KHẨN, THƯỢNG KHẨN, HỎA TỐC"),
+          opt("circulation", opt_text(),
+              "Phạm vi lưu hành (ô 11), ví dụ LƯU HÀNH NỘI BỘ, XEM XONG TRẢ LẠI",
+              "Distribution mark under the number, e.g. LƯU HÀNH NỘI BỘ, XEM XONG TRẢ LẠI"),
+      }));
+  k.push_back(kind(
+      "draft", "Dấu dự thảo (ô 12)", "The draft mark",
+      {
+          opt("label", opt_text(), "Chữ trong khung, ví dụ DỰ THẢO LẦN 2 (mặc định: của mẫu)",
+              "The words in the box, e.g. DỰ THẢO LẦN 2 (default: the template's)"),
+          opt("pages", one_of({choice({"first", "all"}), list_of(integer(1, 100000), 1)}),
+              "Trang có dấu: first (mặc định), all, hoặc danh sách số trang",
+              "Pages that carry the mark: first (the default), all, or a list of page numbers"),
+          opt("watermark", boolean(), "Thêm chữ DỰ THẢO mờ chéo trang",
+              "A large light diagonal DỰ THẢO across those pages too"),
       }));
   k.push_back(kind("metadata", "Thông tin tệp PDF", "PDF metadata",
                    {

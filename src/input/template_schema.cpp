@@ -403,6 +403,8 @@ std::vector<Section> make_sections() {
               "a key figures style mapping"),
       section("contents", "Mục lục", "The contents page", "a contents style mapping"),
       section("appendix", "Phụ lục", "Appendices", "an appendix style mapping"),
+      section("marks", "Dấu độ khẩn, phạm vi lưu hành, dự thảo (Nghị định 30)",
+              "Urgency, distribution and draft marks (Decree 30)", "a marks style mapping"),
   };
   return s;
 }

@@ -384,6 +384,94 @@ void add_awards_and_figures(std::vector<Value>& v) {
       "Space after the block, points"));
 }
 
+/// Decree 30's marks (docs/marks.md). The stamp sizes are Appendix I's.
+void add_marks(std::vector<Value>& v) {
+  v.push_back(styled(
+      "marks.urgency_text", [](S & s) -> auto& { return s.marks.urgency_text; },
+      "{font: Liberation Serif, size: 13, bold: true, uppercase: true, align: center, "
+      "line_height: 1.0, space_before: 3}",
+      "Kiểu chữ dấu độ khẩn (in hoa, đứng, đậm, 13-14)",
+      "The urgency stamp's words (bold upright capitals, 13-14 pt)"));
+  v.push_back(value(
+      "marks.khan", tt::text(false), [](S & s) -> auto& { return s.marks.khan; }, "KHẨN",
+      "Chữ của dấu khẩn", "The words of urgency khan"));
+  v.push_back(value(
+      "marks.thuong_khan", tt::text(false), [](S & s) -> auto& { return s.marks.thuong_khan; },
+      "THƯỢNG KHẨN", "Chữ của dấu thượng khẩn", "The words of urgency thuong_khan"));
+  v.push_back(value(
+      "marks.hoa_toc", tt::text(false), [](S & s) -> auto& { return s.marks.hoa_toc; }, "HỎA TỐC",
+      "Chữ của dấu hỏa tốc", "The words of urgency hoa_toc"));
+  v.push_back(value(
+      "marks.khan_width", tt::mm_up_to(100), [](S & s) -> auto& { return s.marks.khan_width; },
+      "20", "Chiều rộng dấu KHẨN (mm)", "The KHẨN stamp's width, mm"));
+  v.push_back(value(
+      "marks.thuong_khan_width", tt::mm_up_to(100),
+      [](S & s) -> auto& { return s.marks.thuong_khan_width; }, "40",
+      "Chiều rộng dấu THƯỢNG KHẨN (mm)", "The THƯỢNG KHẨN stamp's width, mm"));
+  v.push_back(value(
+      "marks.hoa_toc_width", tt::mm_up_to(100),
+      [](S & s) -> auto& { return s.marks.hoa_toc_width; }, "30", "Chiều rộng dấu HỎA TỐC (mm)",
+      "The HỎA TỐC stamp's width, mm"));
+  v.push_back(value(
+      "marks.stamp_height", tt::mm_up_to(40), [](S & s) -> auto& { return s.marks.stamp_height; },
+      "8", "Chiều cao dấu độ khẩn (mm)", "The urgency stamps' height, mm"));
+  v.push_back(value(
+      "marks.stamp_rule_width", tt::points(),
+      [](S & s) -> auto& { return s.marks.stamp_rule_width; }, "0.8", "Nét viền dấu độ khẩn (pt)",
+      "The stamps' single border, points"));
+  v.push_back(styled(
+      "marks.circulation_text", [](S & s) -> auto& { return s.marks.circulation_text; },
+      "{font: Liberation Serif, size: 13, bold: true, uppercase: true, align: center, "
+      "line_height: 1.2, space_before: 4}",
+      "Kiểu chữ chỉ dẫn phạm vi lưu hành", "The distribution mark's style"));
+  v.push_back(styled(
+      "marks.draft_text", [](S & s) -> auto& { return s.marks.draft_text; },
+      "{font: Liberation Serif, size: 14, bold: true, uppercase: true, align: center, "
+      "line_height: 1.2}",
+      "Kiểu chữ trong khung dự thảo", "The draft box's words"));
+  v.push_back(value(
+      "marks.draft_label", tt::text(false), [](S & s) -> auto& { return s.marks.draft_label; },
+      "DỰ THẢO", "Chữ trong khung dự thảo (khi báo cáo không ghi)",
+      "The draft box's words, unless the report's draft gives a label"));
+  v.push_back(value(
+      "marks.draft_padding", tt::mm_up_to(20), [](S & s) -> auto& { return s.marks.draft_padding; },
+      "1.5", "Khoảng giữa chữ và khung dự thảo (mm)", "Between the words and the box, mm"));
+  v.push_back(value(
+      "marks.draft_from_top", tt::mm_up_to(100),
+      [](S & s) -> auto& { return s.marks.draft_from_top; }, "8",
+      "Từ mép trên trang đến khung dự thảo (mm)", "From the page's top edge to the box, mm"));
+  v.push_back(value(
+      "marks.draft_rule_width", tt::points(),
+      [](S & s) -> auto& { return s.marks.draft_rule_width; }, "0.8", "Nét khung dự thảo (pt)",
+      "The draft box's border, points"));
+  v.push_back(styled(
+      "marks.watermark_text", [](S & s) -> auto& { return s.marks.watermark_text; },
+      "{font: Liberation Serif, size: 110, bold: true, uppercase: true, align: left, "
+      "line_height: 1.0, color: \"#DDDDDD\"}",
+      "Kiểu chữ dấu chìm (xám nhạt, không trong suốt)",
+      "The watermark (light grey, opaque: PDF/A-1 allows no transparency)"));
+  v.push_back(value(
+      "marks.watermark", tt::text(false), [](S & s) -> auto& { return s.marks.watermark; },
+      "DỰ THẢO", "Chữ của dấu chìm", "The watermark's words"));
+  schema::Shape angle;
+  angle.type = schema::Type::one_of;
+  schema::Shape diagonal = tt::choice<bool>({{"diagonal", true}}).shape;
+  angle.items = {diagonal, tt::multiple(-90, 90).shape};
+  v.push_back(
+      custom("marks.watermark_angle", angle, "diagonal",
+             "Góc dấu chìm: diagonal (đường chéo trang) hoặc số độ, ngược chiều kim đồng hồ",
+             "The watermark's angle: diagonal (the page's) or degrees counter-clockwise",
+             [](const Tree& t, S& s) {
+               s.marks.watermark_diagonal =
+                   t.kind == Tree::Kind::scalar && !is_plain_number(t) && t.scalar == "diagonal";
+               if (!s.marks.watermark_diagonal) {
+                 if (!is_plain_number(t))
+                   fail(t, "got " + describe(t), "diagonal, or degrees from -90 to 90");
+                 s.marks.watermark_angle = tt::multiple(-90, 90).read(t);
+               }
+             }));
+}
+
 } // namespace
 
 void add_blocks(std::vector<Value>& v) {
@@ -392,6 +480,7 @@ void add_blocks(std::vector<Value>& v) {
   add_labels(v);
   add_chart(v);
   add_awards_and_figures(v);
+  add_marks(v);
 }
 
 } // namespace baocao::input::template_schema

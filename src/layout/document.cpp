@@ -1,6 +1,7 @@
 #include "layout/document.hpp"
 
 #include "layout/compose.hpp"
+#include "layout/marks.hpp"
 #include "layout/paginator.hpp"
 
 #include <optional>
@@ -57,15 +58,17 @@ void lay_out(const model::Report& report, const style::Style& style, const text:
   std::optional<PageFacts> facts;
   if (needs_two_passes(report, style)) {
     DropPages drop;
-    Paginator first(style, fonts, drop, fields);
+    Paginator first(style, fonts, drop, fields, nullptr, nullptr);
     ElementList elements = compose(report, style, first.context().width, options);
     first.run(elements);
     facts = first.facts();
   }
-  Paginator paginator(style, fonts, sink, fields, facts ? &*facts : nullptr);
+  DraftMarks draft(report.draft, style, fonts);
+  Paginator paginator(style, fonts, sink, fields, facts ? &*facts : nullptr, &draft);
   ElementList elements =
       compose(report, style, paginator.context().width, options, facts ? &*facts : nullptr);
   paginator.run(elements);
+  draft.check_pages(); // before end(): the files written so far are left uncommitted
   sink.end();
 }
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "core/number_format.hpp"
+#include "layout/marks.hpp"
 
 namespace baocao::layout {
 namespace {
@@ -105,6 +106,7 @@ private:
     }
     number_and_date(ctx, left, right,
                     std::max(left.top, right.top + line_pitch(ms.date_text) * 0.5));
+    left.top = put_document_marks(frame_, ctx.style, ctx.fonts, doc_, left.x, left.width, left.top);
 
     Stack centre{frame_, ctx, ctx.left, ctx.width, std::max(left.top, right.top)};
     centre.put(ms.kind_text, doc_.kind);
@@ -169,6 +171,7 @@ private:
     Stack left{frame_, ctx, ctx.left, ctx.width / 2, band_bottom};
     Stack right{frame_, ctx, ctx.left + ctx.width / 2, ctx.width / 2, band_bottom};
     number_and_date(ctx, left, right, band_bottom);
+    left.top = put_document_marks(frame_, ctx.style, ctx.fonts, doc_, left.x, left.width, left.top);
 
     Stack title{frame_, ctx, ctx.left, ctx.width, std::max(left.top, right.top)};
     title.put(ms.kind_text, doc_.kind);

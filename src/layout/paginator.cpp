@@ -19,9 +19,10 @@ core::Rect text_area(const style::PageStyle& p, bool landscape) {
 } // namespace
 
 Paginator::Paginator(const style::Style& style, const text::FontSystem& fonts, display::Sink& sink,
-                     FooterFields footer, const PageFacts* known)
+                     FooterFields footer, const PageFacts* known, DraftMarks* draft)
     : style_(style), fonts_(fonts), sink_(sink), footer_(std::move(footer)), known_(known),
-      portrait_area_(text_area(style.page, false)), landscape_area_(text_area(style.page, true)),
+      draft_(draft), portrait_area_(text_area(style.page, false)),
+      landscape_area_(text_area(style.page, true)),
       area_(portrait_area_), ctx_{style, fonts, portrait_area_.x, portrait_area_.width,
                                   portrait_area_.height},
       landscape_ctx_{style, fonts, landscape_area_.x, landscape_area_.width,
@@ -90,6 +91,7 @@ void Paginator::finish_page() {
   const auto& ft = style_.footer;
   if (shown(ft.show, ft.on_first_page))
     add_margin_line(ft, page_.size.height - ft.from_bottom, false);
+  if (draft_) draft_->add_to(page_); // its watermark goes under everything
   if (last_top) section_ = last_top->title;
 }
 

@@ -12,6 +12,7 @@
 
 #include "display/display_list.hpp"
 #include "layout/elements.hpp"
+#include "layout/marks.hpp"
 #include "layout/page_setup.hpp"
 #include "style/style.hpp"
 #include "text/font_system.hpp"
@@ -26,8 +27,10 @@ struct FooterFields {
 class Paginator {
 public:
   /// `known`: what an earlier pass learnt ({pages}); nullptr on a first pass.
+  /// `draft`, when given, adds each page's draft marks once the page is full.
   Paginator(const style::Style& style, const text::FontSystem& fonts, display::Sink& sink,
-            FooterFields footer = {}, const PageFacts* known = nullptr);
+            FooterFields footer = {}, const PageFacts* known = nullptr,
+            DraftMarks* draft = nullptr);
 
   /// What portrait elements measure themselves with; it lasts as long as the
   /// paginator, so an element may keep it to shape its later pieces.
@@ -69,6 +72,7 @@ private:
   display::Sink& sink_;
   FooterFields footer_;
   const PageFacts* known_;
+  DraftMarks* draft_;
   core::Rect portrait_area_, landscape_area_;
   core::Rect area_;
   Context ctx_, landscape_ctx_;

@@ -249,6 +249,9 @@ struct Metadata {
   std::vector<std::string> keywords;
 };
 
+/// Decree 30's urgency (ô 10b, "dấu chỉ độ khẩn"), stamped under the number.
+enum class Urgency { none, khan, thuong_khan, hoa_toc };
+
 struct Document {
   std::string kind;                    ///< "BÁO CÁO"
   std::string number;                  ///< "125-BC/ĐUK"; may be empty
@@ -260,6 +263,19 @@ struct Document {
   std::string parent;                  ///< parent body; may be empty
   std::vector<std::string> addressees; ///< "Kính gửi: ..." lines; may be empty
   Metadata metadata;
+  Urgency urgency = Urgency::none;
+  /// Decree 30's distribution mark (ô 11): "LƯU HÀNH NỘI BỘ", "XEM XONG TRẢ LẠI"...; may be empty.
+  std::string circulation;
+};
+
+/// The report is a draft (docs/marks.md): a "DỰ THẢO" box at the top right
+/// of the chosen pages and, if asked, a light diagonal watermark across them.
+struct Draft {
+  std::string label; ///< "DỰ THẢO LẦN 2"; empty: the template's
+  enum class Pages { first, all, listed } pages = Pages::first;
+  std::vector<int> listed; ///< 1-based page numbers, ascending, no repeats (Pages::listed)
+  bool watermark = false;
+  SourceSpan where; ///< the `draft` key (or the report, for --draft), for errors about it
 };
 
 /// A file the report's content reads besides the report itself (an image, a
@@ -287,7 +303,8 @@ struct Report {
   RichText closing;
   std::optional<Signature> signature;
   std::vector<std::string> recipients;
-  std::string source; ///< "Nguồn: Báo Phú Thọ"; may be empty
+  std::string source;         ///< "Nguồn: Báo Phú Thọ"; may be empty
+  std::optional<Draft> draft; ///< set: the report is a draft (`draft:` or --draft)
   std::optional<Contents> contents;
   std::vector<Appendix> appendices;
   /// Every image and data file the loader read, in the order read.

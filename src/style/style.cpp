@@ -46,7 +46,11 @@ std::vector<std::pair<std::string, const TextStyle*>> all_text_styles(const Styl
           {"key_figures.value_text", &s.key_figures.value_text},
           {"key_figures.unit_text", &s.key_figures.unit_text},
           {"key_figures.label_text", &s.key_figures.label_text},
-          {"key_figures.note_text", &s.key_figures.note_text}};
+          {"key_figures.note_text", &s.key_figures.note_text},
+          {"marks.urgency_text", &s.marks.urgency_text},
+          {"marks.circulation_text", &s.marks.circulation_text},
+          {"marks.draft_text", &s.marks.draft_text},
+          {"marks.watermark_text", &s.marks.watermark_text}};
 }
 
 void share_justify(Style& s) {

@@ -300,6 +300,29 @@ struct KeyFiguresStyle {
   double space_after = 0;  ///< points
 };
 
+/// Decree 30's marks (docs/marks.md): the urgency stamp and distribution
+/// mark under the number on page 1, the draft box at the top right of the
+/// draft's pages and the diagonal watermark across them.
+struct MarksStyle {
+  TextStyle urgency_text;
+  std::string khan, thuong_khan, hoa_toc; ///< the stamps' words: KHẨN, THƯỢNG KHẨN, HỎA TỐC
+  double khan_width = 0;                  ///< points (template gives mm), each stamp's width
+  double thuong_khan_width = 0;
+  double hoa_toc_width = 0;
+  double stamp_height = 0;     ///< points
+  double stamp_rule_width = 0; ///< the stamp's single border, points
+  TextStyle circulation_text;  ///< "LƯU HÀNH NỘI BỘ"
+  TextStyle draft_text;        ///< the words in the draft box
+  std::string draft_label;     ///< "DỰ THẢO", unless the report's draft says
+  double draft_padding = 0;    ///< points between the words and the box
+  double draft_from_top = 0;   ///< points from the page's top edge to the box's top
+  double draft_rule_width = 0; ///< points
+  TextStyle watermark_text;    ///< size and colour (opaque light grey: PDF/A-1 has no transparency)
+  std::string watermark;       ///< "DỰ THẢO"
+  bool watermark_diagonal = true; ///< turned to the page's diagonal, else by watermark_angle
+  double watermark_angle = 45;    ///< degrees counter-clockwise
+};
+
 struct Style {
   std::string name;
   std::string description; ///< one line for `baocao templates`
@@ -326,6 +349,7 @@ struct Style {
   ChartStyle chart;
   AwardsStyle awards;
   KeyFiguresStyle key_figures;
+  MarksStyle marks;
   Justify justify;
 };
 

@@ -34,7 +34,8 @@ struct Case {
 const Case kCases[] = {
     {"unknown_key.yaml",
      "6:3: document: unknown key \"titel\" (did you mean \"title\"?); expected one of: kind, "
-     "number, place, date, title, subtitle, issuer, parent, addressees, metadata"},
+     "number, place, date, title, subtitle, issuer, parent, addressees, metadata, urgency, "
+     "circulation"},
     {"missing_key.yaml",
      "3:3: document: missing required key \"place\"; expected a \"place\" key with text"},
     {"wrong_type.yaml", "4:11: document.number: got a number, 125 (write \"125\" in quotes if it "

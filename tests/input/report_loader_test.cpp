@@ -301,7 +301,7 @@ TEST_CASE("smaller checks on values", "[input][report]") {
       parse_error("schema: 1\nshema: 1\n") ==
       "r.yaml:2:1: unknown key \"shema\" (did you mean \"schema\"?); expected one of: schema, "
       "template, document, term, next_term, figures, sections, awards, goals, closing, signature, "
-      "recipients, source, contents, appendices");
+      "recipients, source, contents, appendices, draft");
   CHECK(parse_error("schema: 1\ndocument: {kind: \"\\0\"}\n") ==
         "r.yaml:2:18: document.kind: the text is not valid UTF-8 (from an escape such as \\0 or "
         "\\ud800?); expected text without NUL or lone surrogate escapes");

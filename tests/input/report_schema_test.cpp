@@ -58,6 +58,7 @@ const std::vector<Place>& places() {
        {{"label", "L"}, {"value", "1"}}},
       {"goals", report("goals: {}", ", goals: @"), {{"tasks", "[T]"}}},
       {"signature", report("P", ", signature: @"), {{"on_behalf_of", "O"}, {"role", "R"}}},
+      {"draft", report("P", ", draft: @"), {}},
       {"section",
        "{schema: 1, document: " + kDoc + ", term: " + kTerm + ", sections: [@]}",
        {{"title", "S"}, {"body", "[P]"}}},

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <mutex>
+#include <numbers>
 #include <optional>
 #include <string>
 #include <vector>
@@ -95,10 +96,20 @@ struct ItemPainter::Impl {
       if (c.text_bytes == 0 && c.glyph_count == 0) continue;
       clusters.push_back({static_cast<int>(c.text_bytes), static_cast<int>(c.glyph_count)});
     }
+    // A turned run (a draft watermark): turned about its pivot, counter-clockwise
+    // as seen on the page, which in Cairo's y-down space is a negative angle.
+    bool turned = run.angle != 0;
+    if (turned) {
+      cairo_save(cr.get());
+      cairo_translate(cr.get(), run.pivot.x, run.pivot.y);
+      cairo_rotate(cr.get(), -run.angle * std::numbers::pi / 180);
+      cairo_translate(cr.get(), -run.pivot.x, -run.pivot.y);
+    }
     cairo_show_text_glyphs(cr.get(), run.text.data(), static_cast<int>(run.text.size()),
                            glyphs.data(), static_cast<int>(glyphs.size()), clusters.data(),
                            static_cast<int>(clusters.size()),
                            static_cast<cairo_text_cluster_flags_t>(0));
+    if (turned) cairo_restore(cr.get());
   }
 
   // Consecutive rules of one width and colour (a table's grid) are stroked

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <map>
+#include <numbers>
 #include <optional>
 #include <vector>
 
@@ -94,6 +95,20 @@ struct HaruPdfSink::Impl {
   void draw(const display::GlyphRun& run) {
     if (run.glyphs.empty()) return;
     HPDF_Font f = font(run);
+    // A turned run (a draft watermark): the page's space turned about the
+    // pivot (in PDF's y-up space, counter-clockwise is a positive angle),
+    // then the glyphs placed as usual, as the Cairo painter does.
+    bool turned = run.angle != 0;
+    if (turned) {
+      double a = run.angle * std::numbers::pi / 180;
+      double c = std::cos(a), s = std::sin(a);
+      double px = run.pivot.x, py = y(run.pivot.y);
+      HPDF_Page_GSave(page);
+      HPDF_Page_Concat(page, static_cast<HPDF_REAL>(c), static_cast<HPDF_REAL>(s),
+                       static_cast<HPDF_REAL>(-s), static_cast<HPDF_REAL>(c),
+                       static_cast<HPDF_REAL>(px - c * px + s * py),
+                       static_cast<HPDF_REAL>(py - s * px - c * py));
+    }
     HPDF_Page_SetRGBFill(page, static_cast<HPDF_REAL>(run.color.r),
                          static_cast<HPDF_REAL>(run.color.g), static_cast<HPDF_REAL>(run.color.b));
     HPDF_Page_BeginText(page);
@@ -133,6 +148,7 @@ struct HaruPdfSink::Impl {
     }
     flush();
     HPDF_Page_EndText(page);
+    if (turned) HPDF_Page_GRestore(page);
   }
 
   // Consecutive rules of one width and colour (a table's grid) are stroked
