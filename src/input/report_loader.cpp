@@ -345,7 +345,7 @@ private:
     const Tree& value = node.entries[0].value;
     if (kind == "paragraph") return model::Paragraph{body_text(value)};
     if (kind == "list") return read_list(value, node);
-    if (kind == "table") return read_table(value, node.where);
+    if (kind == "table") return read_table(value, node.where, files_);
     if (kind == "figures") return read_figures_block(value, node);
     if (kind == "chart") {
       if (report_.schema == 2) return read_indicator_chart(value, node);
