@@ -123,24 +123,34 @@ private:
   std::size_t pos_ = 0;
 };
 
-/// Fields of the first record split by `d`, outside quotes.
-std::size_t count_fields(std::string_view s, char d) {
-  std::size_t n = 1;
+/// Fields of record number `record` (0-based) split by `d`, outside quotes.
+std::size_t count_fields(std::string_view s, char d, std::size_t record) {
+  std::size_t n = 1, at = 0;
   bool in_quotes = false;
-  for (char c : s) {
-    if (c == '"')
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '"') {
       in_quotes = !in_quotes;
-    else if (!in_quotes && (c == '\n' || c == '\r'))
-      break;
-    else if (!in_quotes && c == d)
+    } else if (!in_quotes && (c == '\n' || c == '\r')) {
+      if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
+      if (at == record) break;
+      ++at;
+      n = 1;
+    } else if (!in_quotes && c == d && at == record) {
       ++n;
+    }
   }
   return n;
 }
 
-char choose_delimiter(std::string_view s, std::size_t columns) {
-  std::size_t comma = count_fields(s, ','), semicolon = count_fields(s, ';');
-  if (semicolon == columns && comma != columns) return ';';
+/// The delimiter that splits the first data row (a title or header row above
+/// it may have any number of fields) into the table's columns, ";" when both do.
+char choose_delimiter(std::string_view s, std::size_t columns, std::size_t header_rows) {
+  std::size_t comma = count_fields(s, ',', header_rows);
+  std::size_t semicolon = count_fields(s, ';', header_rows);
+  // ";" first: a file with ";" between fields is one whose numbers may hold
+  // a decimal comma ("Tổ 1;12,5" splits into two both ways).
+  if (semicolon == columns) return ';';
   if (comma == columns) return ',';
   return semicolon > comma ? ';' : ',';
 }
@@ -218,8 +228,9 @@ std::vector<DataRow> read_csv(std::string_view bytes, const CsvOptions& options)
   if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     throw DataError("is empty", "rows of fields separated by , or ;");
   }
-  const char delimiter =
-      options.delimiter ? options.delimiter : choose_delimiter(bytes, options.columns);
+  const char delimiter = options.delimiter
+                             ? options.delimiter
+                             : choose_delimiter(bytes, options.columns, options.header_rows);
   CsvParser parser(bytes, delimiter);
   std::vector<DataRow> rows;
   std::size_t cells = 0;

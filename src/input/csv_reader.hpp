@@ -13,9 +13,9 @@
 namespace baocao::input {
 
 struct CsvOptions {
-  char delimiter = 0;          ///< ',' or ';'; 0: whichever splits the first row into `columns`
-  char decimal = 0;            ///< ',' or '.'; 0: a number must read one way only
-  std::size_t columns = 0;     ///< the table's columns, to choose the delimiter
+  char delimiter = 0;      ///< ',' or ';'; 0: whichever splits the first data row into `columns`
+  char decimal = 0;        ///< ',' or '.'; 0: a number must read one way only
+  std::size_t columns = 0; ///< the table's columns, to choose the delimiter
   std::size_t header_rows = 0; ///< rows at the top that are not data
 };
 

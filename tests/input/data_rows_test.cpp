@@ -135,6 +135,12 @@ TEST_CASE("a CSV with , between fields and English numbers; delimiter and decima
                  "rows_from: {file: ambiguous.csv, header_rows: 1, decimal: \".\", "
                  "delimiter: \";\"}\n");
   CHECK(table_of(en).rows[0][1].number == 1.234);
+  // A title row above the data has one field whatever the delimiter: the
+  // first data row decides, so "12,5" is not cut at its comma.
+  auto titled = load("columns: [Tên, Giá trị]\nrows_from: {file: titled.csv, header_rows: 1}\n");
+  REQUIRE(table_of(titled).rows.size() == 2);
+  CHECK(text_of(table_of(titled).rows[0][0]) == "Tổ 1");
+  CHECK(table_of(titled).rows[0][1].number == 12.5);
   // A plain path is the file with no options: the header row is data then.
   auto plain = load("columns: [Tên, Giá trị]\nrows_from: comma.csv\n");
   CHECK(table_of(plain).rows.size() == 3);
