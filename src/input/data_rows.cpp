@@ -1,8 +1,9 @@
 #include "input/data_rows.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
-#include <iterator>
+#include <optional>
 
 #include "core/number_format.hpp"
 #include "input/csv_reader.hpp"
