@@ -12,7 +12,7 @@ out=build-fuzz
 
 CC=clang-14 CXX=clang++-14 cmake -S . -B "$out" -DBAOCAO_FUZZ=ON -DBUILD_TESTING=OFF \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$out" -j "$(nproc)" --target load_fuzzer build_fuzzer pdf_fuzzer >/dev/null
+cmake --build "$out" -j "$(nproc)" --target load_fuzzer build_fuzzer pdf_fuzzer data_fuzzer >/dev/null
 
 # Seeds are copied: what the fuzzer finds goes to a scratch corpus, not the tree.
 seeds="$out/seeds"
@@ -30,6 +30,12 @@ small=tests/data/input/good/minimal.yaml
 ./build/baocao build "$small" -o "$pdf_seeds/cairo.pdf" >/dev/null
 ./build/baocao build "$small" --backend haru -o "$pdf_seeds/haru.pdf" >/dev/null
 ./build/baocao build examples/ubnd-phuong-2016-2021.yaml --sign-ready -o "$pdf_seeds/ready.pdf" >/dev/null
+
+# The data files' seeds: the CSV and XLSX fixtures, but the zip bomb (each run
+# would inflate 128 MiB before its clean refusal).
+data_seeds="$out/data-seeds"
+rm -rf "$data_seeds" && mkdir -p "$data_seeds"
+find tests/data/data \( -name '*.csv' -o -name '*.xlsx' \) ! -name bomb.xlsx -exec cp {} "$data_seeds" \;
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
@@ -52,4 +58,5 @@ run() {
 run load_fuzzer "$loader_runs" 65536
 run build_fuzzer "$build_runs" 16384
 run pdf_fuzzer "$loader_runs" 262144 "$pdf_seeds"
+run data_fuzzer "$loader_runs" 65536 "$data_seeds"
 echo "== fuzzing: no crash"

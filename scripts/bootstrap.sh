@@ -13,6 +13,8 @@ packages=(
   g++ cmake make pkg-config
   libpango1.0-dev libcairo2-dev libfontconfig-dev libglib2.0-dev libharfbuzz-dev libfreetype-dev
   libyaml-cpp-dev libhpdf-dev libpng-dev libjpeg-dev
+  # a table's XLSX data file: libzip opens the workbook, expat streams its XML
+  libzip-dev libexpat1-dev
   catch2 libpoppler-cpp-dev poppler-utils time
   # signing: OpenSSL's CMS and PKCS#12 (pdfsig, in poppler-utils, checks the result)
   libssl-dev openssl

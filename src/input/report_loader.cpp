@@ -16,6 +16,7 @@
 #include "input/loader_util.hpp"
 #include "input/marks_reader.hpp"
 #include "input/markup.hpp"
+#include "input/report_files.hpp"
 #include "input/report_schema.hpp"
 #include "input/table_reader.hpp"
 #include "input/yaml_reader.hpp"
@@ -35,7 +36,8 @@ const std::string kBlockExpected = "a paragraph (text) or a mapping with one of:
 
 class ReportReader {
 public:
-  ReportReader(const std::string& file, const LoadOptions& options) : options_(options) {
+  ReportReader(const std::string& file, const LoadOptions& options)
+      : files_(file, options.allowed_dirs, report_.external_files) {
     report_.where = core::SourceSpan{file, 0, 0};
   }
 
@@ -251,14 +253,8 @@ private:
   model::Image image(const Tree& node) {
     namespace fs = std::filesystem;
     const std::string expected = "a path to a PNG or JPEG file, relative to the report's folder";
-    fs::path p(text(node));
-    fs::path base = report_.where.file == "<stdin>" ? fs::current_path()
-                                                    : fs::path(report_.where.file).parent_path();
-    if (base.empty()) base = fs::current_path();
-    if (p.is_relative()) p = base / p;
+    fs::path p = files_.find(node, "an image", expected);
     std::error_code ec;
-    if (!fs::is_regular_file(p, ec)) fail(node, "no such file " + p.string(), expected);
-    check_inside(node, p, base);
     auto size = fs::file_size(p, ec);
     if (ec || size > kMaxImageBytes)
       fail(node, p.string() + " is larger than 20 MiB", "a smaller PNG or JPEG file");
@@ -277,33 +273,8 @@ private:
            "an image of at most 10000 pixels a side and 40 megapixels");
     }
     std::string path = p.lexically_normal().string();
-    report_.external_files.push_back({path, "an image the report draws"});
+    files_.note(p, "an image the report draws");
     return model::Image{path, header.format, static_cast<int>(w), static_cast<int>(h), node.where};
-  }
-
-  /// A report names files in its own folder tree; anything else (../../etc,
-  /// an absolute path, a symlink leading out) needs --allow-paths.
-  void check_inside(const Tree& node, const std::filesystem::path& p,
-                    const std::filesystem::path& base) const {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    fs::path real = fs::canonical(p, ec);
-    if (ec)
-      fail(node, "cannot resolve " + p.string() + " (" + ec.message() + ")", "a readable file");
-    auto within = [&](const fs::path& dir) {
-      std::error_code e;
-      fs::path d = fs::canonical(dir, e);
-      if (e) return false;
-      fs::path rel = real.lexically_relative(d);
-      return !rel.empty() && *rel.begin() != "..";
-    };
-    if (within(base)) return;
-    for (const auto& dir : options_.allowed_dirs) {
-      if (within(dir)) return;
-    }
-    fail(node, real.string() + " is outside the report's folder " + fs::absolute(base).string(),
-         "an image in the report's folder or below it (or allow its folder with --allow-paths "
-         "DIR)");
   }
 
   model::Signature read_signature(const Tree& node) {
@@ -423,7 +394,7 @@ private:
     const Tree& value = node.entries[0].value;
     if (kind == "paragraph") return model::Paragraph{body_text(value)};
     if (kind == "list") return read_list(value, node);
-    if (kind == "table") return read_table(value, node.where);
+    if (kind == "table") return read_table(value, node.where, files_);
     if (kind == "figures") return read_figures_block(value, node);
     if (kind == "chart") {
       if (report_.schema == 2) return read_indicator_chart(value, node);
@@ -617,8 +588,8 @@ private:
     return fb;
   }
 
-  const LoadOptions& options_;
   model::Report report_;
+  ReportFiles files_; ///< after report_: it lists into report_.external_files
   bool awards_placed_ = false;
   bool goals_placed_ = false;
   bool indicators_placed_ = false;

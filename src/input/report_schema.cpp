@@ -389,18 +389,40 @@ std::vector<ObjectKind> make_kinds() {
                        opt("recipients", integer(1, 100000000), "Số đối tượng dòng này đại diện",
                            "How many recipients the line stands for"),
                    }));
-  k.push_back(
+  ObjectKind table =
       kind("table", "Bảng", "A table",
            {
                opt("caption", opt_text(), "Tên bảng", "Caption"),
                req("columns", list_of(one_of({text(), ref("column")}), 1), "Các cột",
                    "Columns: a title, or a mapping"),
-               req("rows", list_of(list_of(cell_value()), 1), "Các hàng", "Rows: lists of cells"),
+               opt("rows", list_of(list_of(cell_value()), 1), "Các hàng", "Rows: lists of cells"),
+               opt("rows_from", one_of({text(), ref("rows_from")}),
+                   "Lấy các hàng từ tệp dữ liệu (CSV hoặc XLSX) thay cho rows",
+                   "The rows from a data file (CSV or XLSX) instead of rows"),
                opt("total", one_of({boolean(), ref("total")}), "Dòng tổng cộng", "A total row"),
                opt("zebra", boolean(), "Tô màu xen kẽ các hàng", "Stripe every second row"),
                opt("orientation", choice({"portrait", "landscape"}),
                    "Trang ngang: bảng đặt trên trang ngang riêng",
                    "landscape: the table goes on landscape pages of its own"),
+           });
+  table.exactly_one = {"rows", "rows_from"};
+  k.push_back(std::move(table));
+  k.push_back(
+      kind("rows_from", "Tệp dữ liệu của bảng", "A table's data file",
+           {
+               req("file", text(), "Đường dẫn tệp .csv hoặc .xlsx, tính từ thư mục của báo cáo",
+                   "Path to a .csv or .xlsx file, relative to the report's folder"),
+               opt("sheet", text(), "Tên trang tính (XLSX); mặc định trang đầu tiên",
+                   "The sheet's name (XLSX); default the first"),
+               opt("range", text(), "Vùng ô (XLSX), ví dụ \"A2:F40\"; mặc định vùng có dữ liệu",
+                   "A cell range (XLSX) like \"A2:F40\"; default the cells used"),
+               opt("header_rows", integer(0, 1000), "Số hàng đầu không phải dữ liệu (bỏ qua)",
+                   "Rows at the top that are not data (skipped)"),
+               opt("delimiter", choice({",", ";"}), "Dấu phân cách (CSV); mặc định tự nhận ra",
+                   "The field separator (CSV); default detected"),
+               opt("decimal", choice({",", "."}),
+                   "Dấu thập phân (CSV) khi số có thể đọc hai cách, như \"1.234\"",
+                   "The decimal mark (CSV) when a number reads two ways, like \"1.234\""),
            }));
   k.push_back(
       kind("column", "Một cột", "A column",

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "input/data_rows.hpp"
 #include "input/loader_util.hpp"
 #include "input/markup.hpp"
 #include "input/report_schema.hpp"
@@ -178,9 +179,37 @@ model::Cell read_cell(const Tree& node) {
        "at most " + std::to_string(p.rows_left) + " (this row and the ones below it)");
 }
 
+/// The rows written in the YAML, each checked against the grid.
+void read_rows(const Mapping& m, std::size_t n, model::Table& table) {
+  const Tree* given = m.find("rows");
+  if (!given) {
+    fail(m.node(), "the table has no rows",
+         "rows: a list of rows, or rows_from: a data file (docs/schema.md)");
+  }
+  const auto& rows = list(*given, 1, "a list of rows");
+  if (rows.size() > kMaxTableRows) {
+    fail(*m.find("rows"), "the table has " + std::to_string(rows.size()) + " rows",
+         "at most " + std::to_string(kMaxTableRows) + " rows in one table (split it)");
+  }
+  model::GridBuilder grid(n, rows.size());
+  for (const auto& row : rows) {
+    const auto& items = list(row, 0, "a row: a list of " + cells(n));
+    std::vector<model::Cell> out;
+    std::vector<model::GridBuilder::Span> spans;
+    for (const auto& item : items) {
+      out.push_back(read_cell(item));
+      spans.push_back({out.back().colspan, out.back().rowspan});
+    }
+    if (auto p = grid.add_row(spans)) fail_grid(*p, n, row, items, out);
+    table.rows.push_back(std::move(out));
+  }
+  table.grid = std::move(grid).finish();
+}
+
 } // namespace
 
-model::Table read_table(const Tree& value, const core::SourceSpan& where) {
+model::Table read_table(const Tree& value, const core::SourceSpan& where,
+                        const ReportFiles& files) {
   Mapping m(value, schema::keys_of("table"), "a table mapping with columns and rows");
   model::Table table;
   table.where = where;
@@ -201,24 +230,25 @@ model::Table read_table(const Tree& value, const core::SourceSpan& where) {
     }
   }
   const std::size_t n = table.columns.size();
-  const auto& rows = list(m.need("rows", "a list of rows"), 1, "a list of rows");
-  if (rows.size() > kMaxTableRows) {
-    fail(*m.find("rows"), "the table has " + std::to_string(rows.size()) + " rows",
-         "at most " + std::to_string(kMaxTableRows) + " rows in one table (split it)");
+  // A table's rows come from the YAML or from a data file, never both: a
+  // total row is `total: true`, so nothing needs adding after the file's rows.
+  const Tree* rows_from = m.find("rows_from");
+  if (rows_from && m.find("rows")) {
+    fail_at(m.entry("rows_from")->key_where, value.path + ".rows_from",
+            "the table has both rows and rows_from", "one of them: rows, or rows_from");
   }
-  model::GridBuilder grid(n, rows.size());
-  for (const auto& row : rows) {
-    const auto& items = list(row, 0, "a row: a list of " + cells(n));
-    std::vector<model::Cell> out;
-    std::vector<model::GridBuilder::Span> spans;
-    for (const auto& item : items) {
-      out.push_back(read_cell(item));
-      spans.push_back({out.back().colspan, out.back().rowspan});
+  if (rows_from) {
+    table.rows = read_rows_from(*rows_from, n, files);
+    model::GridBuilder grid(n, table.rows.size());
+    const std::vector<model::GridBuilder::Span> ones(n, {1, 1});
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      if (grid.add_row(ones))
+        fail(*rows_from, "the data rows do not fit the table", "one cell per column");
     }
-    if (auto p = grid.add_row(spans)) fail_grid(*p, n, row, items, out);
-    table.rows.push_back(std::move(out));
+    table.grid = std::move(grid).finish();
+  } else {
+    read_rows(m, n, table);
   }
-  table.grid = std::move(grid).finish();
   // A column is numeric when every cell that starts in it is a number: what
   // its total sums and what decides its default alignment.
   std::vector<int> starts(n, 0), numbers(n, 0);

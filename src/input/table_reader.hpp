@@ -2,6 +2,7 @@
 // Reads a `table` block: columns, rows and cells, checked against each other.
 #include <cstddef>
 
+#include "input/report_files.hpp"
 #include "input/yaml_reader.hpp"
 #include "model/report.hpp"
 
@@ -11,7 +12,8 @@ namespace baocao::input {
 /// with a few cells a row still under the 1,000,000-value cap.
 inline constexpr std::size_t kMaxTableRows = 200000;
 
-/// The table under a block's `table` key; `where` is the block's place.
-model::Table read_table(const Tree& value, const core::SourceSpan& where);
+/// The table under a block's `table` key; `where` is the block's place;
+/// `files` finds a `rows_from` data file and lists it as read.
+model::Table read_table(const Tree& value, const core::SourceSpan& where, const ReportFiles& files);
 
 } // namespace baocao::input

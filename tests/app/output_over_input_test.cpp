@@ -94,6 +94,20 @@ TEST_CASE("an output over a template of the extends chain is refused", "[app][ou
   CHECK(!fs::exists(dir / "r.pdf"));
 }
 
+TEST_CASE("an output over a table's data file is refused", "[app][output-guard][data]") {
+  test::TempDir dir;
+  one_page_report(dir, "      - table:\n"
+                       "          columns: [Đơn vị, Số]\n"
+                       "          rows_from: so-lieu.csv\n");
+  test::write_file(dir / "so-lieu.csv", "Chi bộ 1;12\n");
+  auto res = test::run_baocao("build " + test::q(dir / "r.yaml") + " -o " +
+                              test::q(dir / "so-lieu.csv") + " --force");
+  CHECK(res.status == 2);
+  CHECK(contains(res.output, "is a data file a table reads"));
+  CHECK(test::read_file(dir / "so-lieu.csv") == "Chi bộ 1;12\n");
+  CHECK(!fs::exists(dir / "r.pdf"));
+}
+
 TEST_CASE("an output over an image or a font is refused", "[app][output-guard]") {
   test::TempDir dir;
   fs::copy_file(test::data_dir() / "images/rgb-gradient.png", dir / "sig01.png");

@@ -81,6 +81,30 @@ TEST_CASE("watch rebuilds when the template file the report names is saved", "[w
   INFO(logged());
 }
 
+TEST_CASE("watch rebuilds when a table's CSV data file is saved", "[watch][data]") {
+  test::TempDir dir;
+  fs::path log = dir / "watch.log";
+  test::write_file(dir / "r.yaml", test::read_file(test::data_dir() / "input/good/minimal.yaml") +
+                                       "      - table:\n"
+                                       "          columns: [Đơn vị, Số]\n"
+                                       "          rows_from: so-lieu.csv\n");
+  test::write_file(dir / "so-lieu.csv", "Chi bộ 1;12\n");
+  pid_t pid = spawn_watch(log, {(dir / "r.yaml").string()});
+  REQUIRE(pid > 0);
+  auto logged = [&] { return fs::exists(log) ? test::read_file(log) : std::string(); };
+  REQUIRE(wait_for([&] { return count(logged(), "wrote ") == 1; }));
+  save(dir / "so-lieu.csv", "Chi bộ 1;12\nChi bộ 2;30\n");
+  CHECK(wait_for([&] { return count(logged(), "wrote ") == 2; }));
+  std::string all;
+  for (const auto& page : test::read_pdf(dir / "r.pdf").page_text) all += test::squash(page);
+  CHECK(all.find("Chi bộ 2") != std::string::npos);
+  ::kill(pid, SIGINT);
+  int status = -1;
+  REQUIRE(::waitpid(pid, &status, 0) == pid);
+  CHECK(WIFEXITED(status));
+  INFO(logged());
+}
+
 TEST_CASE("watch rebuilds on save, reports errors and keeps going, stops on SIGTERM", "[watch]") {
   test::TempDir dir;
   fs::path report = dir / "r.yaml", pdf = dir / "r.pdf", log = dir / "watch.log";

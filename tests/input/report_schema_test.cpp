@@ -7,6 +7,7 @@
 #include "core/error.hpp"
 #include "input/messages.hpp"
 #include "input/report_loader.hpp"
+#include "support/test_support.hpp"
 
 namespace {
 
@@ -74,6 +75,7 @@ const std::vector<Place>& places() {
       {"table", report("{table: @}"), {{"columns", "[A]"}, {"rows", "[[x]]"}}},
       {"column", report("{table: {columns: [@], rows: [[x]]}}"), {{"title", "A"}}},
       {"cell", report("{table: {columns: [A], rows: [[@]]}}"), {{"text", "x"}}},
+      {"rows_from", report("{table: {columns: [A, B, C], rows_from: @}}"), {{"file", "good.csv"}}},
       {"total", report("{table: {columns: [A, B], rows: [[x, 1]], total: @}}"), {}},
       {"chart", report("{chart: @}"), {{"kind", "bars"}, {"figures", "[f]"}}},
       {"series",
@@ -118,7 +120,8 @@ std::string document(const Place& place, const Entries& entries) {
 
 std::string error_of(const std::string& yaml) {
   try {
-    input::parse_report(yaml, "r.yaml");
+    // In tests/data/data/, where the data file a table's rows_from names lies.
+    input::parse_report(yaml, (test::data_dir() / "data" / "r.yaml").string());
   } catch (const core::InputError& e) {
     return e.what();
   }
