@@ -11,7 +11,7 @@
 #include "core/error.hpp"
 #include "input/awards_reader.hpp"
 #include "input/chart_reader.hpp"
-#include "input/image_probe.hpp"
+#include "input/image_reader.hpp"
 #include "input/indicator_reader.hpp"
 #include "input/loader_util.hpp"
 #include "input/markup.hpp"
@@ -23,18 +23,14 @@ namespace baocao::input {
 namespace {
 
 const std::string kYear = "a year 1900-2200";
-// Images (docs/limits.md): a 10000x4000 PNG is already a 600 dpi A4 scan;
-// the painters decode the whole image into memory (4 bytes a pixel).
-constexpr std::uintmax_t kMaxImageBytes = 20u << 20;
-constexpr std::uint32_t kMaxImageSide = 10000;
-constexpr std::uint64_t kMaxImagePixels = 40000000;
 const std::vector<std::string> kBlockKinds = schema::keys_of("block");
 const std::string kBlockExpected = "a paragraph (text) or a mapping with one of: paragraph, list, "
-                                   "table, figures, awards, goals, chart, indicators";
+                                   "table, figures, awards, goals, chart, indicators, image";
 
 class ReportReader {
 public:
-  ReportReader(const std::string& file, const LoadOptions& options) : options_(options) {
+  ReportReader(const std::string& file, const LoadOptions& options)
+      : images_(folder_of(file), options.allowed_dirs, report_.external_files) {
     report_.where = core::SourceSpan{file, 0, 0};
   }
 
@@ -111,6 +107,13 @@ public:
   }
 
 private:
+  /// The folder a report's relative paths start from.
+  static std::filesystem::path folder_of(const std::string& file) {
+    namespace fs = std::filesystem;
+    fs::path base = file == "<stdin>" ? fs::current_path() : fs::path(file).parent_path();
+    return base.empty() ? fs::current_path() : base;
+  }
+
   /// Schema 1 has figures, schema 2 indicators: say which key to rename.
   void check_version_keys(const Tree& root) const {
     auto entry = [&root](std::string_view key) -> const Entry* {
@@ -236,75 +239,15 @@ private:
     return g;
   }
 
-  /// A PNG or JPEG file named relative to the report's folder: it must
-  /// exist, lie in that folder's tree (symlinks resolved) or an --allow-paths
-  /// folder, and be of a sane size; its format and pixel size come from its
-  /// header.
-  model::Image image(const Tree& node) {
-    namespace fs = std::filesystem;
-    const std::string expected = "a path to a PNG or JPEG file, relative to the report's folder";
-    fs::path p(text(node));
-    fs::path base = report_.where.file == "<stdin>" ? fs::current_path()
-                                                    : fs::path(report_.where.file).parent_path();
-    if (base.empty()) base = fs::current_path();
-    if (p.is_relative()) p = base / p;
-    std::error_code ec;
-    if (!fs::is_regular_file(p, ec)) fail(node, "no such file " + p.string(), expected);
-    check_inside(node, p, base);
-    auto size = fs::file_size(p, ec);
-    if (ec || size > kMaxImageBytes)
-      fail(node, p.string() + " is larger than 20 MiB", "a smaller PNG or JPEG file");
-    std::ifstream in(p, std::ios::binary);
-    ImageHeader header;
-    try {
-      header = probe_image(in);
-    } catch (const std::runtime_error& e) {
-      fail(node, p.string() + " " + e.what(),
-           "a PNG file, or a baseline or progressive JPEG in RGB or greyscale");
-    }
-    auto [w, h] = std::pair{header.width, header.height};
-    if (w == 0 || h == 0 || w > kMaxImageSide || h > kMaxImageSide ||
-        std::uint64_t{w} * h > kMaxImagePixels) {
-      fail(node, p.string() + " is " + std::to_string(w) + "x" + std::to_string(h) + " pixels",
-           "an image of at most 10000 pixels a side and 40 megapixels");
-    }
-    std::string path = p.lexically_normal().string();
-    report_.external_files.push_back({path, "an image the report draws"});
-    return model::Image{path, header.format, static_cast<int>(w), static_cast<int>(h), node.where};
-  }
-
-  /// A report names files in its own folder tree; anything else (../../etc,
-  /// an absolute path, a symlink leading out) needs --allow-paths.
-  void check_inside(const Tree& node, const std::filesystem::path& p,
-                    const std::filesystem::path& base) const {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    fs::path real = fs::canonical(p, ec);
-    if (ec)
-      fail(node, "cannot resolve " + p.string() + " (" + ec.message() + ")", "a readable file");
-    auto within = [&](const fs::path& dir) {
-      std::error_code e;
-      fs::path d = fs::canonical(dir, e);
-      if (e) return false;
-      fs::path rel = real.lexically_relative(d);
-      return !rel.empty() && *rel.begin() != "..";
-    };
-    if (within(base)) return;
-    for (const auto& dir : options_.allowed_dirs) {
-      if (within(dir)) return;
-    }
-    fail(node, real.string() + " is outside the report's folder " + fs::absolute(base).string(),
-         "an image in the report's folder or below it (or allow its folder with --allow-paths "
-         "DIR)");
-  }
-
   model::Signature read_signature(const Tree& node) {
     Mapping m(node, schema::keys_of("signature"), "a mapping with on_behalf_of, role and name");
     model::Signature s;
     s.on_behalf_of = text(m.need("on_behalf_of", "text"));
     s.delegation = optional_text(m, "delegation");
-    if (const Tree* t = m.find("image"); t && t->kind != Tree::Kind::null) s.image = image(*t);
-    if (const Tree* t = m.find("seal"); t && t->kind != Tree::Kind::null) s.seal = image(*t);
+    if (const Tree* t = m.find("image"); t && t->kind != Tree::Kind::null)
+      s.image = images_.read(*t, false);
+    if (const Tree* t = m.find("seal"); t && t->kind != Tree::Kind::null)
+      s.seal = images_.read(*t, false);
     s.role = text(m.need("role", "text"));
     s.name = optional_text(m, "name");
     return s;
@@ -389,6 +332,7 @@ private:
       return b;
     }
     if (kind == "indicators") return read_indicators_block(value, node);
+    if (kind == "image") return read_image_block(value, node, images_);
     check_empty_block(value);
     if (report_.goals.targets.empty() && report_.goals.indicators.empty() &&
         report_.goals.breakthroughs.empty() && report_.goals.tasks.empty()) {
@@ -568,8 +512,8 @@ private:
     return fb;
   }
 
-  const LoadOptions& options_;
   model::Report report_;
+  ImageFiles images_; ///< after report_: it records into report_.external_files
   bool awards_placed_ = false;
   bool goals_placed_ = false;
   bool indicators_placed_ = false;

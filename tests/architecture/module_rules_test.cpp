@@ -72,7 +72,7 @@ std::optional<std::string> library_of(const std::string& header) {
       {"hb.h", "HarfBuzz"},      {"hb-", "HarfBuzz"},        {"fontconfig/", "fontconfig"},
       {"cairo", "Cairo"},        {"ft2build.h", "FreeType"}, {"freetype/", "FreeType"},
       {"jpeglib.h", "libjpeg"},  {"hpdf", "libharu"},        {"png.h", "libpng"},
-      {"openssl/", "OpenSSL"},   {"libp11", "libp11"},
+      {"openssl/", "OpenSSL"},   {"libp11", "libp11"},       {"librsvg/", "librsvg"},
   };
   for (const auto& [prefix, lib] : prefixes) {
     if (header.rfind(prefix, 0) == 0) return lib;
