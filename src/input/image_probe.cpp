@@ -90,8 +90,11 @@ ImageHeader probe_svg(const std::string& bytes) {
                                                  bytes.size(), &raw_error));
   GErrorPtr error(raw_error);
   if (!handle) {
-    throw std::runtime_error(std::string("is not an SVG file librsvg can read (") +
-                             (error ? error->message : "unknown error") + ")");
+    // libxml2's messages end in a newline: the error stays on one line.
+    std::string why = error ? error->message : "unknown error";
+    std::replace(why.begin(), why.end(), '\n', ' ');
+    while (!why.empty() && why.back() == ' ') why.pop_back();
+    throw std::runtime_error("is not an SVG file librsvg can read (" + why + ")");
   }
   rsvg_handle_set_dpi(handle.get(), 96);
   gdouble w = 0, h = 0;

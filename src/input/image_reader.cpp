@@ -41,7 +41,8 @@ model::Image ImageFiles::read(const Tree& node, bool svg_allowed) const {
     try {
       header = probe_svg(bytes);
     } catch (const std::runtime_error& svg_error) {
-      fail(node, p.string() + " " + svg_error.what(), "an SVG file with a width and height");
+      fail(node, p.string() + " " + svg_error.what(),
+           "a well-formed SVG file with a width and height or a viewBox");
     }
   }
   auto [w, h] = std::pair{header.width, header.height};
