@@ -7,6 +7,7 @@
 #include "core/error.hpp"
 #include "input/messages.hpp"
 #include "input/report_loader.hpp"
+#include "support/test_support.hpp"
 
 namespace {
 
@@ -96,6 +97,7 @@ const std::vector<Place>& places() {
       {"chart_item",
        report("{chart: {kind: target, items: [@]}}"),
        {{"label", "a"}, {"value", "1"}, {"target", "2"}}},
+      {"image_block", report("{image: @}"), {{"file", "diagram.svg"}}},
   };
   return p;
 }
@@ -115,7 +117,8 @@ std::string document(const Place& place, const Entries& entries) {
 
 std::string error_of(const std::string& yaml) {
   try {
-    input::parse_report(yaml, "r.yaml");
+    // Beside the test pictures, which image blocks name.
+    input::parse_report(yaml, (test::data_dir() / "images" / "r.yaml").string());
   } catch (const core::InputError& e) {
     return e.what();
   }

@@ -279,7 +279,7 @@ TEST_CASE("hien-dai sets every label caption and heading in its sans family", "[
   CHECK(s.table.caption.color == s.masthead.accent);
 }
 
-TEST_CASE("each built-in template numbers tables and charts with one separator",
+TEST_CASE("each built-in template numbers tables, charts and pictures with one separator",
           "[input][template]") {
   for (const char* name : {"dang", "nha-nuoc", "hien-dai"}) {
     style::Style s = load(name, "/nonexistent");
@@ -290,5 +290,6 @@ TEST_CASE("each built-in template numbers tables and charts with one separator",
     };
     INFO(name);
     CHECK(separator(s.labels.table_caption) == separator(s.labels.chart_caption));
+    CHECK(separator(s.labels.table_caption) == separator(s.labels.image_caption));
   }
 }
