@@ -23,16 +23,19 @@ std::string report(const std::string& body, const std::string& signature = "") {
          body + signature;
 }
 
-/// A report beside the test pictures.
-const fs::path kReport = test::data_dir() / "images" / "r.yaml";
+/// A report beside the test pictures (a function: test::data_dir() is not
+/// ready while statics are initialised).
+fs::path report_file() {
+  return test::data_dir() / "images" / "r.yaml";
+}
 
 model::ImageBlock first_image(const std::string& body) {
-  auto r = input::parse_report(report(body), kReport.string());
+  auto r = input::parse_report(report(body), report_file().string());
   REQUIRE(!r.sections.empty());
   return std::get<model::ImageBlock>(r.sections[0].body.at(0));
 }
 
-std::string error_of(const std::string& yaml, const fs::path& file = kReport) {
+std::string error_of(const std::string& yaml, const fs::path& file = report_file()) {
   try {
     input::parse_report(yaml, file.string());
   } catch (const core::InputError& e) {
@@ -71,14 +74,14 @@ TEST_CASE("an image block reads its file, width, alignment, caption and alt text
   CHECK(box.width.kind == model::ColumnWidth::Kind::mm);
 
   // The output guard and watch follow the file.
-  auto r = input::parse_report(report("      - image: diagram.svg\n"), kReport.string());
+  auto r = input::parse_report(report("      - image: diagram.svg\n"), report_file().string());
   REQUIRE(r.external_files.size() == 1);
   CHECK(r.external_files[0].path == (test::data_dir() / "images" / "diagram.svg").string());
 }
 
 TEST_CASE("image files are refused with the file named and what to give instead",
           "[input][image]") {
-  const std::string at = kReport.string() + ":12:16: sections[0].body[0].image";
+  const std::string at = report_file().string() + ":12:16: sections[0].body[0].image";
   const fs::path dir = test::data_dir() / "images";
   CHECK(error_of(report("      - image: khong-co.png\n")) ==
         at + ": no such file " + (dir / "khong-co.png").string() +

@@ -213,7 +213,7 @@ TEST_CASE("values a template leaves out take their defaults", "[input][template]
             ":1:1: unknown key \"bodyy\" (did you mean \"body\"?); expected one of: extends, name, "
             "description, fonts, numbers, page, page_number, footer, body, sub_label_text, "
             "headings, list, justify, table, "
-            "masthead, signature, labels, chart, awards, key_figures, indicators");
+            "masthead, signature, labels, chart, image, awards, key_figures, indicators");
   test::write_file(dir / "m.yaml", "page: {margins: {rigth: 10}}\n");
   CHECK(error_of("m.yaml", dir.path()) ==
         (dir / "m.yaml").string() +
