@@ -22,6 +22,9 @@ packages=(
   libp11-dev softhsm2
   # the JSON Schema test (tests/input/validate_schema.py): YAML to JSON, Draft 2020-12 validation
   python3-jsonschema python3-yaml
+  # SVG pictures in the body: librsvg parses them (input), draws them as vectors
+  # through Cairo, and rasterises them for libharu
+  librsvg2-dev
   # xmllint: the SVG previews are checked to be well-formed XML
   libxml2-utils
   # a font with characters the bundled ones lack, for the --font-dir fallback test

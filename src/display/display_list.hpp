@@ -72,11 +72,13 @@ struct Link {
   double y = 0; ///< internal target: the y (from the page's top) shown at the window's top
 };
 
-/// A PNG or JPEG picture scaled into a rectangle (a signature, a seal).
+/// A PNG, JPEG or SVG picture scaled into a rectangle (a signature, a seal,
+/// a picture in the body).
 struct Image {
   std::string file; ///< absolute path
   core::Rect rect;
   core::ImageFormat format = core::ImageFormat::png;
+  std::string alt = {}; ///< what it shows, kept for tagged output; may be empty
 };
 
 /// Where a digital signature's appearance goes (issue 15): layout puts the

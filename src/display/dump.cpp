@@ -75,7 +75,9 @@ void DumpSink::page(Page&& page) {
     } else if (auto* im = std::get_if<Image>(&item)) {
       out_ << "  image " << num(im->rect.x) << " " << num(im->rect.y) << " " << num(im->rect.width)
            << " " << num(im->rect.height) << " "
-           << std::filesystem::path(im->file).filename().string() << "\n";
+           << std::filesystem::path(im->file).filename().string();
+      if (!im->alt.empty()) out_ << " alt=" << quoted(im->alt);
+      out_ << "\n";
     } else if (auto* k = std::get_if<Link>(&item)) {
       out_ << "  link " << num(k->area.x) << " " << num(k->area.y) << " " << num(k->area.width)
            << " " << num(k->area.height) << " ";

@@ -1,8 +1,14 @@
 #include "input/image_probe.hpp"
 
+#include <librsvg/rsvg.h>
+
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstring>
 #include <stdexcept>
+
+#include "core/c_handle.hpp"
 
 namespace baocao::input {
 namespace {
@@ -60,7 +66,53 @@ ImageHeader jpeg_header(std::istream& in) {
   throw std::runtime_error("is a damaged JPEG file (no frame header)");
 }
 
+using RsvgHandlePtr = core::CHandle<RsvgHandle, g_object_unref>;
+using GErrorPtr = core::CHandle<GError, g_error_free>;
+
+/// A side in CSS pixels as a whole number, 1 at least; refused past the bound
+/// the caller checks (a huge number stays huge rather than wrapping).
+std::uint32_t whole_pixels(double v) {
+  if (!(v > 0)) throw std::runtime_error("has a width or height of zero");
+  return v > 1e9 ? 1000000000u : static_cast<std::uint32_t>(std::max(1.0, std::ceil(v - 1e-6)));
+}
+
 } // namespace
+
+bool looks_like_svg(const std::string& bytes) {
+  std::size_t i = bytes.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+  while (i < bytes.size() && std::strchr(" \t\r\n", bytes[i]) && bytes[i] != '\0') ++i;
+  return i < bytes.size() && bytes[i] == '<';
+}
+
+ImageHeader probe_svg(const std::string& bytes) {
+  GError* raw_error = nullptr;
+  RsvgHandlePtr handle(rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(bytes.data()),
+                                                 bytes.size(), &raw_error));
+  GErrorPtr error(raw_error);
+  if (!handle) {
+    // libxml2's messages end in a newline: the error stays on one line.
+    std::string why = error ? error->message : "unknown error";
+    std::replace(why.begin(), why.end(), '\n', ' ');
+    while (!why.empty() && why.back() == ' ') why.pop_back();
+    throw std::runtime_error("is not an SVG file librsvg can read (" + why + ")");
+  }
+  rsvg_handle_set_dpi(handle.get(), 96);
+  gdouble w = 0, h = 0;
+  if (!rsvg_handle_get_intrinsic_size_in_pixels(handle.get(), &w, &h)) {
+    // Percentages or no width/height: the viewBox gives the proportions.
+    gboolean has_w = FALSE, has_h = FALSE, has_box = FALSE;
+    RsvgLength lw{}, lh{};
+    RsvgRectangle box{};
+    rsvg_handle_get_intrinsic_dimensions(handle.get(), &has_w, &lw, &has_h, &lh, &has_box, &box);
+    if (!has_box) {
+      throw std::runtime_error("has no size: neither a width and height in absolute units nor "
+                               "a viewBox");
+    }
+    w = box.width;
+    h = box.height;
+  }
+  return {core::ImageFormat::svg, whole_pixels(w), whole_pixels(h)};
+}
 
 ImageHeader probe_image(std::istream& in) {
   unsigned char first[2] = {};

@@ -11,7 +11,7 @@
 #include "core/error.hpp"
 #include "input/awards_reader.hpp"
 #include "input/chart_reader.hpp"
-#include "input/image_probe.hpp"
+#include "input/image_reader.hpp"
 #include "input/indicator_reader.hpp"
 #include "input/loader_util.hpp"
 #include "input/marks_reader.hpp"
@@ -25,19 +25,14 @@ namespace baocao::input {
 namespace {
 
 const std::string kYear = "a year 1900-2200";
-// Images (docs/limits.md): a 10000x4000 PNG is already a 600 dpi A4 scan;
-// the painters decode the whole image into memory (4 bytes a pixel).
-constexpr std::uintmax_t kMaxImageBytes = 20u << 20;
-constexpr std::uint32_t kMaxImageSide = 10000;
-constexpr std::uint64_t kMaxImagePixels = 40000000;
 const std::vector<std::string> kBlockKinds = schema::keys_of("block");
 const std::string kBlockExpected = "a paragraph (text) or a mapping with one of: paragraph, list, "
-                                   "table, figures, awards, goals, chart, indicators";
+                                   "table, figures, awards, goals, chart, indicators, image";
 
 class ReportReader {
 public:
   ReportReader(const std::string& file, const LoadOptions& options)
-      : files_(file, options.allowed_dirs, report_.external_files) {
+      : files_(file, options.allowed_dirs, report_.external_files), images_(files_) {
     report_.where = core::SourceSpan{file, 0, 0};
   }
 
@@ -246,44 +241,15 @@ private:
     return g;
   }
 
-  /// A PNG or JPEG file named relative to the report's folder: it must
-  /// exist, lie in that folder's tree (symlinks resolved) or an --allow-paths
-  /// folder, and be of a sane size; its format and pixel size come from its
-  /// header.
-  model::Image image(const Tree& node) {
-    namespace fs = std::filesystem;
-    const std::string expected = "a path to a PNG or JPEG file, relative to the report's folder";
-    fs::path p = files_.find(node, "an image", expected);
-    std::error_code ec;
-    auto size = fs::file_size(p, ec);
-    if (ec || size > kMaxImageBytes)
-      fail(node, p.string() + " is larger than 20 MiB", "a smaller PNG or JPEG file");
-    std::ifstream in(p, std::ios::binary);
-    ImageHeader header;
-    try {
-      header = probe_image(in);
-    } catch (const std::runtime_error& e) {
-      fail(node, p.string() + " " + e.what(),
-           "a PNG file, or a baseline or progressive JPEG in RGB or greyscale");
-    }
-    auto [w, h] = std::pair{header.width, header.height};
-    if (w == 0 || h == 0 || w > kMaxImageSide || h > kMaxImageSide ||
-        std::uint64_t{w} * h > kMaxImagePixels) {
-      fail(node, p.string() + " is " + std::to_string(w) + "x" + std::to_string(h) + " pixels",
-           "an image of at most 10000 pixels a side and 40 megapixels");
-    }
-    std::string path = p.lexically_normal().string();
-    files_.note(p, "an image the report draws");
-    return model::Image{path, header.format, static_cast<int>(w), static_cast<int>(h), node.where};
-  }
-
   model::Signature read_signature(const Tree& node) {
     Mapping m(node, schema::keys_of("signature"), "a mapping with on_behalf_of, role and name");
     model::Signature s;
     s.on_behalf_of = text(m.need("on_behalf_of", "text"));
     s.delegation = optional_text(m, "delegation");
-    if (const Tree* t = m.find("image"); t && t->kind != Tree::Kind::null) s.image = image(*t);
-    if (const Tree* t = m.find("seal"); t && t->kind != Tree::Kind::null) s.seal = image(*t);
+    if (const Tree* t = m.find("image"); t && t->kind != Tree::Kind::null)
+      s.image = images_.read(*t, false);
+    if (const Tree* t = m.find("seal"); t && t->kind != Tree::Kind::null)
+      s.seal = images_.read(*t, false);
     s.role = text(m.need("role", "text"));
     s.name = optional_text(m, "name");
     return s;
@@ -409,6 +375,7 @@ private:
       return b;
     }
     if (kind == "indicators") return read_indicators_block(value, node);
+    if (kind == "image") return read_image_block(value, node, images_);
     check_empty_block(value);
     if (report_.goals.targets.empty() && report_.goals.indicators.empty() &&
         report_.goals.breakthroughs.empty() && report_.goals.tasks.empty()) {
@@ -590,6 +557,7 @@ private:
 
   model::Report report_;
   ReportFiles files_; ///< after report_: it lists into report_.external_files
+  ImageFiles images_; ///< reads pictures through files_
   bool awards_placed_ = false;
   bool goals_placed_ = false;
   bool indicators_placed_ = false;

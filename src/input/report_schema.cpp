@@ -335,24 +335,39 @@ std::vector<ObjectKind> make_kinds() {
            }));
   Shape empty = shape(Type::empty);
   empty.nullable = true;
-  ObjectKind block = kind("block", "Một khối nội dung (một khóa)", "A block (one key)",
-                          {
-                              opt("paragraph", rich(), "Đoạn văn (**đậm**, *nghiêng*)",
-                                  "A paragraph (**bold**, *italic*)"),
-                              opt("list", ref("list"), "Danh sách", "A list"),
-                              opt("table", ref("table"), "Bảng", "A table"),
-                              opt("figures", one_of({list_of(id(), 1), ref("figures_block")}),
-                                  "Số liệu chủ yếu (danh sách mã)", "Key figures (a list of ids)"),
-                              opt("awards", nullable(ref("awards_block")), "Danh sách khen thưởng",
-                                  "The report's awards"),
-                              opt("goals", empty, "Mục tiêu nhiệm kỳ tới", "The report's goals"),
-                              opt("chart", ref("chart"), "Biểu đồ", "A chart"),
-                              opt("indicators", nullable(ref("indicators_block")),
-                                  "Bảng kết quả thực hiện các chỉ tiêu (schema 2)",
-                                  "The indicators' results table (schema 2)"),
-                          });
+  ObjectKind block =
+      kind("block", "Một khối nội dung (một khóa)", "A block (one key)",
+           {
+               opt("paragraph", rich(), "Đoạn văn (**đậm**, *nghiêng*)",
+                   "A paragraph (**bold**, *italic*)"),
+               opt("list", ref("list"), "Danh sách", "A list"),
+               opt("table", ref("table"), "Bảng", "A table"),
+               opt("figures", one_of({list_of(id(), 1), ref("figures_block")}),
+                   "Số liệu chủ yếu (danh sách mã)", "Key figures (a list of ids)"),
+               opt("awards", nullable(ref("awards_block")), "Danh sách khen thưởng",
+                   "The report's awards"),
+               opt("goals", empty, "Mục tiêu nhiệm kỳ tới", "The report's goals"),
+               opt("chart", ref("chart"), "Biểu đồ", "A chart"),
+               opt("indicators", nullable(ref("indicators_block")),
+                   "Bảng kết quả thực hiện các chỉ tiêu (schema 2)",
+                   "The indicators' results table (schema 2)"),
+               opt("image", one_of({text(), ref("image_block")}),
+                   "Hình ảnh (tệp PNG, JPEG hoặc SVG)", "A picture (a PNG, JPEG or SVG file)"),
+           });
   for (const auto& key : block.keys) block.exactly_one.push_back(key.name);
   k.push_back(std::move(block));
+  k.push_back(kind("image_block", "Hình ảnh có tùy chọn", "A picture with options",
+                   {
+                       req("file", text(), "Tệp PNG, JPEG hoặc SVG, theo thư mục của báo cáo",
+                           "A PNG, JPEG or SVG file, relative to the report's folder"),
+                       opt("width", shape(Type::width), "Độ rộng: \"80%\" vùng chữ hoặc \"120mm\"",
+                           "Width: \"80%\" of the text width or \"120mm\""),
+                       opt("align", choice({"left", "center", "right"}), "Căn lề", "Alignment"),
+                       opt("caption", opt_text(), "Chú thích (được đánh số: Hình 1)",
+                           "Caption (numbered: Hình 1)"),
+                       opt("alt", opt_text(), "Mô tả nội dung ảnh (cho bản có gắn thẻ)",
+                           "What the picture shows (for tagged output)"),
+                   }));
   k.push_back(kind("list", "Danh sách", "A list",
                    {
                        opt("style", choice({"bullet", "numbered"}),

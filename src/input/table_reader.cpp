@@ -15,38 +15,6 @@ std::string cells(std::size_t n) {
   return std::to_string(n) + (n == 1 ? " cell" : " cells");
 }
 
-/// "25%" or "30mm" (a decimal point is allowed).
-model::ColumnWidth column_width(const Tree& t) {
-  const std::string expected = "a width like \"25%\" or \"30mm\"";
-  if (is_plain_number(t)) {
-    fail(t, "got a number, " + shorten(t.scalar) + ", without a unit", expected);
-  }
-  std::string s = text(t);
-  model::ColumnWidth w;
-  std::string digits;
-  if (s.size() > 1 && s.back() == '%') {
-    w.kind = model::ColumnWidth::Kind::percent;
-    digits = s.substr(0, s.size() - 1);
-  } else if (s.size() > 2 && s.substr(s.size() - 2) == "mm") {
-    w.kind = model::ColumnWidth::Kind::mm;
-    digits = s.substr(0, s.size() - 2);
-  } else {
-    fail(t, "\"" + shorten(s) + "\" has no unit", expected);
-  }
-  while (!digits.empty() && digits.back() == ' ') digits.pop_back();
-  // Reuse the YAML number rules on the digits, so "12.5%" works and "1e9%" is caught below.
-  Tree n = t;
-  n.quoted = false;
-  n.scalar = digits;
-  if (!is_plain_number(n)) fail(t, "\"" + shorten(s) + "\" is not a number with a unit", expected);
-  w.value = number(n, expected);
-  if (w.value <= 0) fail(t, shorten(s) + " is not a positive width", expected);
-  if (w.kind == model::ColumnWidth::Kind::percent && w.value > 100) {
-    fail(t, shorten(s) + " is more than the whole text width", "a percentage up to 100%");
-  }
-  return w;
-}
-
 model::Align align_of(const Tree& t, bool allow_decimal) {
   std::string a = choice(t, allow_decimal ? schema::values_of("column", "align")
                                           : schema::values_of("cell", "align"));
@@ -207,6 +175,38 @@ void read_rows(const Mapping& m, std::size_t n, model::Table& table) {
 }
 
 } // namespace
+
+/// "25%" or "30mm" (a decimal point is allowed).
+model::ColumnWidth column_width(const Tree& t) {
+  const std::string expected = "a width like \"25%\" or \"30mm\"";
+  if (is_plain_number(t)) {
+    fail(t, "got a number, " + shorten(t.scalar) + ", without a unit", expected);
+  }
+  std::string s = text(t);
+  model::ColumnWidth w;
+  std::string digits;
+  if (s.size() > 1 && s.back() == '%') {
+    w.kind = model::ColumnWidth::Kind::percent;
+    digits = s.substr(0, s.size() - 1);
+  } else if (s.size() > 2 && s.substr(s.size() - 2) == "mm") {
+    w.kind = model::ColumnWidth::Kind::mm;
+    digits = s.substr(0, s.size() - 2);
+  } else {
+    fail(t, "\"" + shorten(s) + "\" has no unit", expected);
+  }
+  while (!digits.empty() && digits.back() == ' ') digits.pop_back();
+  // Reuse the YAML number rules on the digits, so "12.5%" works and "1e9%" is caught below.
+  Tree n = t;
+  n.quoted = false;
+  n.scalar = digits;
+  if (!is_plain_number(n)) fail(t, "\"" + shorten(s) + "\" is not a number with a unit", expected);
+  w.value = number(n, expected);
+  if (w.value <= 0) fail(t, shorten(s) + " is not a positive width", expected);
+  if (w.kind == model::ColumnWidth::Kind::percent && w.value > 100) {
+    fail(t, shorten(s) + " is more than the whole text width", "a percentage up to 100%");
+  }
+  return w;
+}
 
 model::Table read_table(const Tree& value, const core::SourceSpan& where,
                         const ReportFiles& files) {

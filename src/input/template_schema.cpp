@@ -397,6 +397,9 @@ std::vector<Section> make_sections() {
       section("justify", "Căn đều hai lề", "Justified lines",
               "a mapping with stretch, shrink and max_space"),
       section("chart", "Biểu đồ", "Charts", "a chart style mapping"),
+      section("image", "Hình ảnh trong bài", "Pictures in the body",
+              "a mapping with caption_text, caption, caption_gap, min_scale, space_before and "
+              "space_after"),
       section("awards", "Mặc định của khối khen thưởng", "Defaults of an awards block",
               "a mapping with as, group_by, sort and summary"),
       section("key_figures", "Khối số liệu chủ yếu", "Figures blocks",

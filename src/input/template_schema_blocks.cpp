@@ -231,6 +231,10 @@ void add_labels(std::vector<Value>& v) {
       "labels.chart_caption", [](S & s) -> auto& { return s.labels.chart_caption; },
       {"n", "caption"}, {"caption"}, "\"Biểu đồ {n}: {caption}\"", "Tên biểu đồ",
       "A chart's caption"));
+  v.push_back(labelled(
+      "labels.image_caption", [](S & s) -> auto& { return s.labels.image_caption; },
+      {"n", "caption"}, {"caption"}, "\"Hình {n}: {caption}\"", "Chú thích ảnh",
+      "A picture's caption"));
   plain(
       "awards_collective", [](S & s) -> auto& { return s.labels.awards_collective; }, "Tập thể",
       "Nhóm khen thưởng tập thể", "The collective group's heading");
@@ -312,6 +316,30 @@ void add_chart(std::vector<Value>& v) {
   v.push_back(value(
       "chart.space_after", tt::points(), [](S & s) -> auto& { return s.chart.space_after; }, "8",
       "Khoảng sau biểu đồ (pt)", "Space after a chart, points"));
+}
+
+void add_image(std::vector<Value>& v) {
+  v.push_back(styled(
+      "image.caption_text", [](S & s) -> auto& { return s.image.caption_text; },
+      "{font: Liberation Serif, size: 13, italic: true, align: center, line_height: 1.2}",
+      "Kiểu chữ chú thích ảnh", "A picture's caption style"));
+  v.push_back(value(
+      "image.caption", tt::choice<bool>({{"below", false}, {"above", true}}),
+      [](S & s) -> auto& { return s.image.caption_above; }, "below",
+      "Chú thích dưới (below) hoặc trên (above) ảnh", "The caption below or above the picture"));
+  v.push_back(value(
+      "image.caption_gap", tt::points(), [](S & s) -> auto& { return s.image.caption_gap; }, "4",
+      "Khoảng giữa ảnh và chú thích (pt)", "Between the picture and its caption, points"));
+  v.push_back(value(
+      "image.min_scale", tt::share(true), [](S & s) -> auto& { return s.image.min_scale; }, "0.6",
+      "Tỷ lệ nhỏ nhất ảnh được thu lại để nằm ở cuối trang (1 là không thu)",
+      "The share of its size a picture may shrink to at a page's foot (1: never)"));
+  v.push_back(value(
+      "image.space_before", tt::points(), [](S & s) -> auto& { return s.image.space_before; }, "6",
+      "Khoảng trước ảnh (pt)", "Space before a picture, points"));
+  v.push_back(value(
+      "image.space_after", tt::points(), [](S & s) -> auto& { return s.image.space_after; }, "8",
+      "Khoảng sau ảnh (pt)", "Space after a picture, points"));
 }
 
 void add_awards_and_figures(std::vector<Value>& v) {
@@ -479,6 +507,7 @@ void add_blocks(std::vector<Value>& v) {
   add_signature(v);
   add_labels(v);
   add_chart(v);
+  add_image(v);
   add_awards_and_figures(v);
   add_marks(v);
 }

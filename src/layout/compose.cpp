@@ -11,6 +11,7 @@
 #include "layout/chart.hpp"
 #include "layout/contents.hpp"
 #include "layout/figure_text.hpp"
+#include "layout/image_block.hpp"
 #include "layout/indicator_table.hpp"
 #include "layout/indicator_text.hpp"
 #include "layout/key_figures.hpp"
@@ -416,6 +417,17 @@ private:
     last_text_ = nullptr;
   }
 
+  /// Pictures with a caption are numbered in document order: "Hình 1: ...".
+  void block(const model::ImageBlock& im) {
+    std::string caption;
+    if (!im.caption.empty()) {
+      caption = core::fill_placeholders(
+          style_.labels.image_caption, {{"n", std::to_string(++images_)}, {"caption", im.caption}});
+    }
+    out_.push_back(make_image(im, std::move(caption)));
+    last_text_ = nullptr;
+  }
+
   void push_table(TableSpec spec) {
     out_.push_back(make_table(std::move(spec)));
     last_text_ = nullptr;
@@ -436,6 +448,7 @@ private:
   std::string tally_;              ///< schema 2: the tally of every indicator, for "{tally}"
   int charts_ = 0;                 ///< captioned charts so far
   int tables_ = 0;                 ///< report tables with a caption so far, for "Bảng {n}"
+  int images_ = 0;                 ///< captioned pictures so far, for "Hình {n}"
 };
 
 } // namespace

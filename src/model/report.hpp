@@ -89,6 +89,16 @@ struct Table {
   bool landscape = false;         ///< on landscape pages of its own
 };
 
+/// A PNG, JPEG or SVG picture the report refers to, checked and measured by
+/// `input`. An SVG's size is its intrinsic size in CSS pixels (96 a inch).
+struct Image {
+  std::string path; ///< absolute
+  core::ImageFormat format = core::ImageFormat::png;
+  int width_px = 0;
+  int height_px = 0;
+  SourceSpan where;
+};
+
 /// A headline figure: "3.677 đảng viên", optionally against a target.
 struct Figure {
   std::string id; ///< how a `figures` block refers to it; may be empty
@@ -169,8 +179,22 @@ struct Chart {
   SourceSpan where;
 };
 
+enum class ImageAlign { left, center, right };
+
+/// A picture in the body, with an optional numbered caption ("Hình 1: ...").
+struct ImageBlock {
+  Image image;
+  /// mm or % of the text width; automatic: the picture's size at 96 dpi,
+  /// at most the text width.
+  ColumnWidth width;
+  ImageAlign align = ImageAlign::center;
+  std::string caption; ///< may be empty: then the picture is not numbered
+  std::string alt;     ///< what the picture shows, for tagged output; may be empty
+  SourceSpan where;
+};
+
 using Block = std::variant<Paragraph, List, Table, FiguresBlock, AwardsBlock, GoalsBlock, Chart,
-                           IndicatorsBlock>;
+                           IndicatorsBlock, ImageBlock>;
 
 /// A numbered part of the narrative. level is 1 (I.), 2 (1.) or 3 (a)).
 struct Section {
@@ -223,15 +247,6 @@ struct Goals {
 struct Term {
   int from = 0;
   int to = 0;
-};
-
-/// A PNG or JPEG picture the report refers to, checked and measured by `input`.
-struct Image {
-  std::string path; ///< absolute
-  core::ImageFormat format = core::ImageFormat::png;
-  int width_px = 0;
-  int height_px = 0;
-  SourceSpan where;
 };
 
 struct Signature {

@@ -43,6 +43,7 @@ std::vector<std::pair<std::string, const TextStyle*>> all_text_styles(const Styl
           {"chart.label_text", &s.chart.label_text},
           {"chart.value_text", &s.chart.value_text},
           {"chart.legend_text", &s.chart.legend_text},
+          {"image.caption_text", &s.image.caption_text},
           {"key_figures.value_text", &s.key_figures.value_text},
           {"key_figures.unit_text", &s.key_figures.unit_text},
           {"key_figures.label_text", &s.key_figures.label_text},

@@ -204,6 +204,7 @@ struct Labels {
   std::string table_total;        ///< "Tổng cộng": the total row's label
   std::string table_caption;      ///< "Bảng {n}: {caption}"
   std::string contents;           ///< "MỤC LỤC"
+  std::string image_caption;      ///< "Hình {n}: {caption}"
 };
 
 /// The words of indicators (chỉ tiêu, docs/indicators.md): a target with its
@@ -274,6 +275,17 @@ struct ChartStyle {
   TextStyle value_text;  ///< numbers on and beside bars
   TextStyle legend_text;
   double space_after = 0;
+};
+
+/// Pictures in the body (image blocks): the caption, and how far a picture
+/// may shrink to stay at a page's foot before it moves to the next page.
+struct ImageStyle {
+  TextStyle caption_text;
+  bool caption_above = false; ///< Vietnamese reports caption photos below
+  double caption_gap = 0;     ///< points between the caption and the picture
+  double min_scale = 0.6;     ///< share of its size a picture may shrink to
+  double space_before = 0;    ///< points
+  double space_after = 0;     ///< points
 };
 
 /// Defaults of an awards block (the input may override each).
@@ -347,6 +359,7 @@ struct Style {
   IndicatorWords indicators;
   IndicatorTableStyle indicator_table;
   ChartStyle chart;
+  ImageStyle image;
   AwardsStyle awards;
   KeyFiguresStyle key_figures;
   MarksStyle marks;

@@ -82,7 +82,7 @@ const Case kCases[] = {
     {"colon_paragraph.yaml",
      "13:9: sections[0].body[1]: \"Kết quả: ...\" is read as a mapping because of the \": \"; "
      "expected quotes around a paragraph that contains \": \", or one of: paragraph, list, table, "
-     "figures, awards, goals, chart, indicators"},
+     "figures, awards, goals, chart, indicators, image"},
     {"duplicate_figure_id.yaml",
      "11:10: figures[1].id: the id \"a\" is already used by figures[0]; expected a unique id"},
     {"empty_section.yaml", "10:5: sections[0]: the section \"Trống\" has no body and no sections; "

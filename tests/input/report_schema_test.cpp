@@ -75,7 +75,9 @@ const std::vector<Place>& places() {
       {"table", report("{table: @}"), {{"columns", "[A]"}, {"rows", "[[x]]"}}},
       {"column", report("{table: {columns: [@], rows: [[x]]}}"), {{"title", "A"}}},
       {"cell", report("{table: {columns: [A], rows: [[@]]}}"), {{"text", "x"}}},
-      {"rows_from", report("{table: {columns: [A, B, C], rows_from: @}}"), {{"file", "good.csv"}}},
+      {"rows_from",
+       report("{table: {columns: [A, B, C], rows_from: @}}"),
+       {{"file", "data/good.csv"}}},
       {"total", report("{table: {columns: [A, B], rows: [[x, 1]], total: @}}"), {}},
       {"chart", report("{chart: @}"), {{"kind", "bars"}, {"figures", "[f]"}}},
       {"series",
@@ -101,6 +103,7 @@ const std::vector<Place>& places() {
       {"chart_item",
        report("{chart: {kind: target, items: [@]}}"),
        {{"label", "a"}, {"value", "1"}, {"target", "2"}}},
+      {"image_block", report("{image: @}"), {{"file", "images/diagram.svg"}}},
   };
   return p;
 }
@@ -120,8 +123,9 @@ std::string document(const Place& place, const Entries& entries) {
 
 std::string error_of(const std::string& yaml) {
   try {
-    // In tests/data/data/, where the data file a table's rows_from names lies.
-    input::parse_report(yaml, (test::data_dir() / "data" / "r.yaml").string());
+    // In tests/data/, where the data file a table's rows_from names (data/) and
+    // the pictures image blocks name (images/) lie.
+    input::parse_report(yaml, (test::data_dir() / "r.yaml").string());
   } catch (const core::InputError& e) {
     return e.what();
   }

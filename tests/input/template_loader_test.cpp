@@ -213,8 +213,8 @@ TEST_CASE("values a template leaves out take their defaults", "[input][template]
             ":1:1: unknown key \"bodyy\" (did you mean \"body\"?); expected one of: extends, name, "
             "description, fonts, numbers, page, page_number, header, footer, body, "
             "sub_label_text, headings, list, justify, table, "
-            "masthead, signature, labels, chart, awards, key_figures, marks, contents, appendix, "
-            "indicators");
+            "masthead, signature, labels, chart, image, awards, key_figures, marks, contents, "
+            "appendix, indicators");
   test::write_file(dir / "m.yaml", "page: {margins: {rigth: 10}}\n");
   CHECK(error_of("m.yaml", dir.path()) ==
         (dir / "m.yaml").string() +
@@ -280,7 +280,7 @@ TEST_CASE("hien-dai sets every label caption and heading in its sans family", "[
   CHECK(s.table.caption.color == s.masthead.accent);
 }
 
-TEST_CASE("each built-in template numbers tables and charts with one separator",
+TEST_CASE("each built-in template numbers tables, charts and pictures with one separator",
           "[input][template]") {
   for (const char* name : {"dang", "nha-nuoc", "hien-dai"}) {
     style::Style s = load(name, "/nonexistent");
@@ -291,5 +291,6 @@ TEST_CASE("each built-in template numbers tables and charts with one separator",
     };
     INFO(name);
     CHECK(separator(s.labels.table_caption) == separator(s.labels.chart_caption));
+    CHECK(separator(s.labels.table_caption) == separator(s.labels.image_caption));
   }
 }

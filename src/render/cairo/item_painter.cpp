@@ -14,6 +14,7 @@
 #include "core/error.hpp"
 #include "render/cairo/cairo_handles.hpp"
 #include "render/cairo/jpeg_surface.hpp"
+#include "render/cairo/svg_drawing.hpp"
 
 namespace baocao::render::cairo {
 namespace {
@@ -170,7 +171,17 @@ struct ItemPainter::Impl {
   // Decoded pictures by file, drawn as often as pages use them.
   std::map<std::string, SurfacePtr> images;
 
+  // Parsed SVG documents by file: drawn as vectors at each use.
+  std::map<std::string, RsvgHandlePtr> svgs;
+
   void draw(const display::Image& image) {
+    if (image.format == core::ImageFormat::svg) {
+      auto svg = svgs.find(image.file);
+      if (svg == svgs.end()) svg = svgs.emplace(image.file, load_svg(image.file)).first;
+      draw_svg(svg->second.get(), cr.get(), image.rect.x, image.rect.y, image.rect.width,
+               image.rect.height, image.file);
+      return;
+    }
     auto it = images.find(image.file);
     if (it == images.end()) {
       SurfacePtr surface;
@@ -221,6 +232,7 @@ void ItemPainter::stop() {
 void ItemPainter::clear() {
   impl_->faces.clear();
   impl_->images.clear();
+  impl_->svgs.clear();
 }
 
 } // namespace baocao::render::cairo

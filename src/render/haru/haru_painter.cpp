@@ -13,6 +13,7 @@
 #include "render/haru/haru_support.hpp"
 #include "render/haru/pdfa.hpp"
 #include "render/haru/pdfa_fonts.hpp"
+#include "render/haru/svg_raster.hpp"
 #include "render/haru/xmp.hpp"
 
 namespace baocao::render::haru {
@@ -239,8 +240,23 @@ struct HaruPdfSink::Impl {
     return images.emplace(file, img).first->second;
   }
 
+  /// An SVG at 300 dpi for the rectangle it fills (libharu draws no
+  /// vectors from a file), one image per file and size.
+  HPDF_Image svg_image(const display::Image& im) {
+    const std::string key =
+        im.file + "@" + std::to_string(im.rect.width) + "x" + std::to_string(im.rect.height);
+    auto it = images.find(key);
+    if (it != images.end()) return it->second;
+    FlatImage flat = rasterise_svg(im.file, im.rect.width, im.rect.height);
+    HPDF_Image img = HPDF_LoadRawImageFromMem(d(), flat.rgb.data(), flat.width, flat.height,
+                                              HPDF_CS_DEVICE_RGB, 8);
+    ok("loading image " + im.file);
+    return images.emplace(key, img).first->second;
+  }
+
   void draw(const display::Image& im) {
-    HPDF_Image img = image(im.file, im.format);
+    HPDF_Image img =
+        im.format == core::ImageFormat::svg ? svg_image(im) : image(im.file, im.format);
     HPDF_Page_DrawImage(page, img, static_cast<HPDF_REAL>(im.rect.x),
                         static_cast<HPDF_REAL>(y(im.rect.y + im.rect.height)),
                         static_cast<HPDF_REAL>(im.rect.width),
