@@ -44,6 +44,9 @@ struct BuildOptions {
   /// --sign: the PDF signed with this key in the signer's field, the
   /// report's signature image as its appearance.
   std::optional<SignRequest> sign;
+  /// --split-appendices: each appendix (Page::part k) to its own PDF beside
+  /// the report's (app/split_output).
+  bool split_appendices = false;
 };
 
 /// What a build produced.
