@@ -16,6 +16,7 @@
 #include "support/page_samples.hpp"
 #include "support/pdf_links.hpp"
 #include "support/pdf_reader.hpp"
+#include "support/pipeline.hpp"
 #include "support/test_support.hpp"
 
 using namespace baocao;
@@ -248,4 +249,49 @@ TEST_CASE("--split-appendices: refused where it cannot apply, one file without a
   }
   // Nothing but what the section wrote: no appendix file, no temporary.
   for (const auto& name : files_in(dir.path())) CHECK((name == "r.yaml" || name == "o.pdf"));
+}
+
+TEST_CASE("--split-appendices on laid-out pages: each file's text and fonts its own",
+          "[app][split]") {
+  // The example report laid out, its last three pages made appendix I and
+  // its last one appendix II (as layout will mark them).
+  auto laid = test::lay_out_yaml(test::read_file(test::example_path()), "example.yaml");
+  std::vector<display::Page> pages = laid->sink.pages();
+  REQUIRE(pages.size() >= 6);
+  size_t n = pages.size();
+  for (size_t i = n - 3; i < n; ++i) pages[i].part = i + 1 == n ? 2 : 1;
+  std::vector<std::string> texts;
+  for (const auto& p : pages) texts.push_back(test::squash(test::page_text(p)));
+
+  auto kind = GENERATE(app::OutputKind::pdf, app::OutputKind::pdfa);
+  INFO(static_cast<int>(kind));
+  test::TempDir dir;
+  app::BuildOptions options;
+  options.kind = kind;
+  options.haru.pdfa = kind == app::OutputKind::pdfa;
+  options.split_appendices = true;
+  app::ReadFiles reads;
+  {
+    auto output = app::output_spec(kind).make(options, (dir / "r.pdf").string(), reads);
+    feed(*output, pages);
+    output->commit();
+  }
+  CHECK(files_in(dir.path()) ==
+        std::vector<std::string>{"r-phu-luc-I.pdf", "r-phu-luc-II.pdf", "r.pdf"});
+  auto report = test::read_pdf(dir / "r.pdf");
+  auto first = test::read_pdf(dir / "r-phu-luc-I.pdf");
+  auto second = test::read_pdf(dir / "r-phu-luc-II.pdf");
+  REQUIRE(report.pages == static_cast<int>(n) - 3);
+  REQUIRE(first.pages == 2);
+  REQUIRE(second.pages == 1);
+  // Each page's words extract from its own file (fonts embedded in each).
+  auto words = [](const std::string& text) {
+    return text.substr(0, std::min<size_t>(60, text.size()));
+  };
+  // (page 2: page 1's masthead columns extract in another order than they were laid out)
+  CHECK(test::squash(report.page_text[1]).find(words(texts[1])) != std::string::npos);
+  CHECK(test::squash(first.page_text[0]).find(words(texts[n - 3])) != std::string::npos);
+  CHECK(test::squash(second.page_text[0]).find(words(texts[n - 1])) != std::string::npos);
+  for (const auto* f : {&report, &first, &second})
+    for (const auto& font : f->fonts) CHECK(font.embedded);
 }
