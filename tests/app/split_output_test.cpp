@@ -119,7 +119,7 @@ TEST_CASE("the split sink refuses parts out of order and an appendix before the 
   }
 }
 
-TEST_CASE("a document without pages writes the report's file", "[app][split]") {
+TEST_CASE("the split sink opens the report's file for a document without pages", "[app][split]") {
   std::map<int, display::CollectingSink> parts;
   app::SplitSink split([&](int part) -> display::Sink& { return parts[part]; }, [](int) {});
   split.begin(test::sample_info());
@@ -128,7 +128,7 @@ TEST_CASE("a document without pages writes the report's file", "[app][split]") {
   CHECK(parts.count(0) == 1);
 }
 
-TEST_CASE("--split-appendices writes a PDF per part with its own numbers, labels, bookmarks "
+TEST_CASE("split appendices: a PDF per part with its own numbers, labels, bookmarks "
           "and links",
           "[app][split]") {
   auto kind = GENERATE(app::OutputKind::pdf, app::OutputKind::pdf_haru, app::OutputKind::pdfa);
@@ -176,7 +176,7 @@ TEST_CASE("--split-appendices writes a PDF per part with its own numbers, labels
   CHECK(appendix_links[1].to == 1);
 }
 
-TEST_CASE("--split-appendices renames nothing when one part's file is not whole", "[app][split]") {
+TEST_CASE("split appendices: renames nothing when one part's file is not whole", "[app][split]") {
   test::TempDir dir;
   test::write_file(dir / "report.pdf", "the earlier build");
   app::ReadFiles reads;
@@ -196,7 +196,7 @@ TEST_CASE("--split-appendices renames nothing when one part's file is not whole"
   CHECK(test::read_file(dir / "report.pdf") == "the earlier build");
 }
 
-TEST_CASE("--split-appendices leaves nothing when a painter fails halfway", "[app][split]") {
+TEST_CASE("split appendices: leaves nothing when a painter fails halfway", "[app][split]") {
   test::TempDir dir;
   app::ReadFiles reads;
   {
@@ -215,7 +215,7 @@ TEST_CASE("--split-appendices leaves nothing when a painter fails halfway", "[ap
   CHECK(files_in(dir.path()).empty());
 }
 
-TEST_CASE("--split-appendices: refused where it cannot apply, one file without appendices",
+TEST_CASE("split appendices: refused where it cannot apply, one file without appendices",
           "[app][split]") {
   test::TempDir dir;
   test::write_file(dir / "r.yaml", minimal_report());
@@ -251,7 +251,7 @@ TEST_CASE("--split-appendices: refused where it cannot apply, one file without a
   for (const auto& name : files_in(dir.path())) CHECK((name == "r.yaml" || name == "o.pdf"));
 }
 
-TEST_CASE("--split-appendices on laid-out pages: each file's text and fonts its own",
+TEST_CASE("split appendices on laid-out pages: each file's text and fonts its own",
           "[app][split]") {
   // The example report laid out, its last three pages made appendix I and
   // its last one appendix II (as layout will mark them).

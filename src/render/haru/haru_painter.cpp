@@ -78,6 +78,7 @@ struct HaruPdfSink::Impl {
     int start; // 0: the prefix alone
   };
   std::vector<LabelRange> labels;
+  int page_count = 0; // pages added so far (Page::number need not count them)
   display::PageLabel last_label;
   bool any_outline = false;
   long text_outs = 0;
@@ -424,7 +425,7 @@ void HaruPdfSink::page(display::Page&& p) {
   HPDF_Page_SetWidth(m.page, static_cast<HPDF_REAL>(p.size.width));
   HPDF_Page_SetHeight(m.page, static_cast<HPDF_REAL>(p.size.height));
   m.height = p.size.height; // per page: a landscape page among portrait ones
-  m.label(static_cast<int>(m.pages.size()), p.label);
+  m.label(m.page_count++, p.label);
   m.pages[p.number] = {m.page, m.height};
   m.outline(p);
   for (const auto& item : p.items) {
