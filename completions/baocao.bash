@@ -7,7 +7,7 @@
 _baocao_build_options="-o --output --force --out-dir --jobs --shard --quiet --format --dpi --date
   --template --font-dir --allow-missing-glyphs --allow-paths --draft --dump-layout --backend --pdfa
   --owner-password --user-password --owner-password-file --user-password-file --permissions
-  --sign-ready --blank-number-date --sign --p12 --p12-password --p12-password-file --pkcs11-module
+  --split-appendices --sign-ready --blank-number-date --sign --p12 --p12-password --p12-password-file --pkcs11-module
   --pkcs11-slot --pkcs11-token --pkcs11-key --pin --pin-file --chain --reason --location --subfilter
   -h --help"
 

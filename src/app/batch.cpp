@@ -220,6 +220,9 @@ int run_batch(const BuildOptions& base, const BatchOptions& batch, std::ostream&
   for (const auto& in : inputs)
     if (in == "-") throw UsageError("- (standard input) cannot be built in a batch");
   if (base.dump_layout) throw UsageError("--dump-layout takes a single input and no batch flags");
+  if (base.split_appendices)
+    throw UsageError("--split-appendices takes a single input and no batch flags (an appendix's "
+                     "file could take another input's name)");
   if (!base.output.empty() && !batch.out_dir.empty())
     throw UsageError("give -o (one output file) or --out-dir (a folder), not both");
   if (!base.output.empty() && inputs.size() > 1)

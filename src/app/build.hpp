@@ -47,6 +47,9 @@ struct BuildOptions {
   /// --draft: the report is a draft even if it does not say so, and a final
   /// form (PDF/A, signed, sign-ready) of a draft is wanted on purpose (docs/marks.md).
   bool draft = false;
+  /// --split-appendices: each appendix (Page::part k) to its own PDF beside
+  /// the report's (app/split_output).
+  bool split_appendices = false;
 };
 
 /// What a build produced.

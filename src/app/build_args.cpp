@@ -134,6 +134,8 @@ BuildOptions parse_build(const std::vector<std::string>& args, BatchOptions& bat
       o.sign_ready = true;
     } else if (a == "--blank-number-date") {
       o.blank_number_date = true;
+    } else if (a == "--split-appendices") {
+      o.split_appendices = request.split = true;
     } else if (a == "--sign") {
       sign_asked = true;
     } else if (parse_sign_option(a, value, signing)) {

@@ -98,6 +98,9 @@ Options for build:
                         --pin-file F (or BAOCAO_PKCS11_PIN); --pkcs11-token,
                         --pkcs11-key, --chain, --reason, --location,
                         --subfilter as for sign
+  --split-appendices    write each appendix to its own PDF beside the
+                        report's (report-phu-luc-I.pdf, ...), each numbered
+                        from page 1; not with -o -, --sign or a batch
   --format pdf|png|svg  png or svg: one preview file per page, named
                         OUT-01.png, OUT-02.png, … (or -o NAME-{p}.png)
   --dpi N               pixels per inch of PNG previews, 10..1200 (default 150)

@@ -6,6 +6,7 @@
 #include "app/build.hpp"
 #include "app/page_files.hpp"
 #include "app/read_files.hpp"
+#include "app/split_output.hpp"
 #include "app/temp_output.hpp"
 #include "core/error.hpp"
 #include "render/cairo/cairo_painter.hpp"
@@ -91,23 +92,27 @@ void guard(const std::string& target, const ReadFiles& reads) {
     reads.refuse(target);
 }
 
-std::unique_ptr<Output> make_cairo_pdf(const BuildOptions&, const std::string& target,
+std::unique_ptr<Output> make_cairo_pdf(const BuildOptions& o, const std::string& target,
                                        const ReadFiles& reads) {
   guard(target, reads);
-  return std::make_unique<FileOutput>(
-      output_spec(OutputKind::pdf), target,
-      [](const fs::path& temp) { return std::make_unique<render::cairo::CairoPdfSink>(temp); });
+  auto make = [](const fs::path& temp) -> std::unique_ptr<display::Sink> {
+    return std::make_unique<render::cairo::CairoPdfSink>(temp);
+  };
+  const OutputSpec& spec = output_spec(OutputKind::pdf);
+  if (o.split_appendices) return make_split_output(spec, target, reads, make);
+  return std::make_unique<FileOutput>(spec, target, make);
 }
 
 std::unique_ptr<Output> make_haru_pdf(const BuildOptions& o, const std::string& target,
                                       const ReadFiles& reads) {
   guard(target, reads);
   render::haru::HaruOptions haru = o.haru;
-  return std::make_unique<FileOutput>(
-      output_spec(haru.pdfa ? OutputKind::pdfa : OutputKind::pdf_haru), target,
-      [haru](const fs::path& temp) {
-        return std::make_unique<render::haru::HaruPdfSink>(temp, haru);
-      });
+  auto make = [haru](const fs::path& temp) -> std::unique_ptr<display::Sink> {
+    return std::make_unique<render::haru::HaruPdfSink>(temp, haru);
+  };
+  const OutputSpec& spec = output_spec(haru.pdfa ? OutputKind::pdfa : OutputKind::pdf_haru);
+  if (o.split_appendices) return make_split_output(spec, target, reads, make);
+  return std::make_unique<FileOutput>(spec, target, make);
 }
 
 std::unique_ptr<Output> make_preview(render::cairo::PreviewFormat format, const OutputSpec& spec,
@@ -142,10 +147,12 @@ std::unique_ptr<Output> make_svg(const BuildOptions& o, const std::string& targe
 }
 
 const std::vector<OutputSpec> kOutputs = {
-    {OutputKind::pdf, "pdf", "PDF", ".pdf", false, false, true, "%%EOF", 0, make_cairo_pdf},
-    {OutputKind::pdf_haru, "pdf", "PDF", ".pdf", false, true, true, "%%EOF", takes_passwords,
+    {OutputKind::pdf, "pdf", "PDF", ".pdf", false, false, true, "%%EOF", takes_split,
+     make_cairo_pdf},
+    {OutputKind::pdf_haru, "pdf", "PDF", ".pdf", false, true, true, "%%EOF",
+     takes_passwords | takes_split, make_haru_pdf},
+    {OutputKind::pdfa, "pdf", "PDF/A", ".pdf", false, true, true, "%%EOF", takes_split,
      make_haru_pdf},
-    {OutputKind::pdfa, "pdf", "PDF/A", ".pdf", false, true, true, "%%EOF", 0, make_haru_pdf},
     {OutputKind::png, "png", "PNG", ".png", true, false, false, "", takes_dpi, make_png},
     {OutputKind::svg, "svg", "SVG", ".svg", true, false, true, "</svg>", 0, make_svg},
 };
@@ -208,6 +215,12 @@ OutputKind choose_output(const OutputRequest& r) {
   if (r.signing && r.passwords)
     throw UsageError("a PDF to be signed cannot be encrypted here: leave out the passwords "
                      "(an e-office system encrypts, if it must, after signing)");
+  if (r.split && !(spec.options & takes_split))
+    throw UsageError("--format " + format +
+                     " writes page previews: --split-appendices applies to a PDF only");
+  if (r.split && r.signing)
+    throw UsageError("--split-appendices writes several files, and --sign and --sign-ready "
+                     "prepare one: sign each file afterwards with baocao sign");
   if (r.dpi && !(spec.options & takes_dpi))
     throw UsageError("--dpi sets the pixels per inch of --format png; " + std::string(spec.name) +
                      " is drawn in points and takes none");
@@ -237,6 +250,9 @@ void check_output_name(const OutputSpec& spec, const BuildOptions& o) {
     if (o.dump_layout)
       throw UsageError("--dump-layout prints the layout on standard output, so -o - cannot "
                        "share it: name an output file");
+    if (o.split_appendices)
+      throw UsageError("--split-appendices writes a file for each appendix beside the report's, "
+                       "so it cannot go to standard output (-o -): name the report's file");
     if (!spec.standard_output) {
       std::string can;
       for (const auto& s : kOutputs)

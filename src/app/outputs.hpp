@@ -43,6 +43,7 @@ public:
 enum OutputOption : unsigned {
   takes_dpi = 1u << 0,       ///< --dpi
   takes_passwords = 1u << 1, ///< --owner-password and friends, --permissions
+  takes_split = 1u << 2,     ///< --split-appendices (app/split_output)
 };
 
 struct OutputSpec {
@@ -73,6 +74,7 @@ struct OutputRequest {
   bool passwords = false;
   bool dpi = false;     ///< --dpi given
   bool signing = false; ///< --sign or --sign-ready given
+  bool split = false;   ///< --split-appendices given
 };
 
 /// The kind asked for. Throws UsageError when the words name no kind or an

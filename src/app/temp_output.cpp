@@ -114,9 +114,13 @@ TempOutput::~TempOutput() {
   cleanup_.disarm(); // after the unlink: a signal in between finds nothing left to remove
 }
 
-void TempOutput::commit(const std::string& end_marker) {
+void TempOutput::check_whole(const std::string& end_marker) const {
   if (!ends_with_marker(temp_, end_marker))
     throw core::RuntimeError(cannot(target_, "the system refused to write it (is the disk full?)"));
+}
+
+void TempOutput::commit(const std::string& end_marker) {
+  check_whole(end_marker);
   if (to_stdout_) {
     bool ok = copy_to_stdout(temp_);
     std::string why = std::strerror(errno);

@@ -31,6 +31,10 @@ public:
   /// output), once it is whole: its last bytes are `end_marker`. A closed
   /// standard output is a RuntimeError.
   void commit(const std::string& end_marker = "%%EOF");
+  /// The check commit() makes first, alone: throws core::RuntimeError unless
+  /// the temporary ends with `end_marker` (several files renamed together
+  /// are all checked before the first is renamed).
+  void check_whole(const std::string& end_marker = "%%EOF") const;
   /// Writes `text` (a YAML starter, a JSON schema) to the temporary file and
   /// renames it over the target; a failed write is a RuntimeError.
   void commit_text(const std::string& text);

@@ -70,6 +70,9 @@ struct Link {
   std::string uri;
   int page = 0; ///< internal target: 1-based page number in the document (Page::number)
   double y = 0; ///< internal target: the y (from the page's top) shown at the window's top
+  /// internal target: its page's Page::part. With --split-appendices a link
+  /// into another part's file is dropped (that file has its own page numbers).
+  int part = 0;
 };
 
 /// A PNG, JPEG or SVG picture scaled into a rectangle (a signature, a seal,

@@ -82,7 +82,8 @@ void DumpSink::page(Page&& page) {
       out_ << "  link " << num(k->area.x) << " " << num(k->area.y) << " " << num(k->area.width)
            << " " << num(k->area.height) << " ";
       if (k->uri.empty())
-        out_ << "page=" << k->page << " y=" << num(k->y) << "\n";
+        out_ << "page=" << k->page << " y=" << num(k->y)
+             << (k->part ? " part=" + std::to_string(k->part) : "") << "\n";
       else
         out_ << quoted(k->uri) << "\n";
     } else if (auto* f = std::get_if<SignatureField>(&item)) {

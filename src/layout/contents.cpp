@@ -95,9 +95,11 @@ void ContentsList::draw(display::Frame& frame, size_t i, double x, double top) c
     if (!run.glyphs.empty()) frame.items.push_back(std::move(run));
   }
   if (facts_) {
-    if (const HeadingPlace* h = facts_->heading(entries_[i].anchor))
-      frame.items.push_back(
-          display::Link{{x + s.indent, top, width_ - s.indent, s.height()}, "", h->page, h->y});
+    if (const HeadingPlace* h = facts_->heading(entries_[i].anchor)) {
+      display::Link link{{x + s.indent, top, width_ - s.indent, s.height()}, "", h->page, h->y};
+      link.part = h->part; // --split-appendices drops a link into another file
+      frame.items.push_back(std::move(link));
+    }
   }
 }
 

@@ -24,6 +24,7 @@ struct HeadingPlace {
   int page = 0;      ///< display::Page::number
   double y = 0;      ///< the heading's top on that page
   std::string label; ///< that page's label as printed ("7", "PL I-2")
+  int part = 0;      ///< that page's part (display::Page::part)
 };
 
 struct PageFacts {

@@ -69,7 +69,7 @@ void Paginator::finish_page() {
   for (const auto& o : page_.outline) {
     if (o.anchor > 0) {
       if (facts_.headings.size() < static_cast<size_t>(o.anchor)) facts_.headings.resize(o.anchor);
-      facts_.headings[static_cast<size_t>(o.anchor) - 1] = {page_.number, o.y, label};
+      facts_.headings[static_cast<size_t>(o.anchor) - 1] = {page_.number, o.y, label, page_.part};
     }
     if (o.level != 1) continue;
     if (!last_top && o.y <= area_.y + 1) section_ = o.title;

@@ -25,6 +25,12 @@ std::string iso_date(const display::DocumentInfo& info) {
   return buf;
 }
 
+/// What a viewer shows as the page's number; empty for a page without a label.
+std::string label_text(const display::PageLabel& label) {
+  if (label.number <= 0) return label.prefix;
+  return label.prefix + std::to_string(label.number);
+}
+
 } // namespace
 
 struct CairoPdfSink::Impl {
@@ -36,6 +42,8 @@ struct CairoPdfSink::Impl {
   ItemPainter painter;
   // Outline ids of the latest entry at each level, to parent the next.
   std::vector<int> outline_parents;
+  int pages = 0;          // written so far
+  bool any_label = false; // a page so far had a label
 
   /// Like check(), but a refused write (any call may be the first to see
   /// it: output is streamed as pages finish) names the file.
@@ -114,7 +122,15 @@ void CairoPdfSink::begin(const display::DocumentInfo& info) {
 }
 
 void CairoPdfSink::page(display::Page&& page) {
+  // A landscape page is a landscape MediaBox, never a /Rotate.
   cairo_pdf_surface_set_size(impl_->surface.get(), page.size.width, page.size.height);
+  ++impl_->pages;
+  std::string label = label_text(page.label);
+  if (!label.empty())
+    impl_->any_label = true;
+  else if (impl_->any_label) // else Cairo's range of the page before would run on over this one
+    label = std::to_string(impl_->pages);
+  if (!label.empty()) cairo_pdf_surface_set_page_label(impl_->surface.get(), label.c_str());
   impl_->outline(page);
   impl_->painter.paint(page);
   cairo_t* cr = impl_->painter.context();
@@ -123,7 +139,11 @@ void CairoPdfSink::page(display::Page&& page) {
 }
 
 void CairoPdfSink::end() {
+  if (auto page = impl_->painter.missing_link_target())
+    throw core::RuntimeError("a link points at page " + std::to_string(*page) +
+                             ", which the document does not have");
   impl_->painter.stop();
+  impl_->writer->hold_rest(); // what finishing writes, for the page labels' repair
   cairo_surface_finish(impl_->surface.get());
   impl_->check_output(cairo_surface_status(impl_->surface.get()),
                       "writing " + impl_->path.string());

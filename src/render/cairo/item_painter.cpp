@@ -1,9 +1,11 @@
 #include "render/cairo/item_painter.hpp"
 
+#include <cmath>
 #include <map>
 #include <mutex>
 #include <numbers>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -154,16 +156,55 @@ struct ItemPainter::Impl {
   /// A signature field is the signing step's: nothing is drawn on the page.
   void draw(const display::SignatureField&) {}
 
-  void draw(const display::Link& link) {
-    std::string escaped;
-    for (char c : link.uri) {
-      if (c == '\'' || c == '\\') escaped += '\\';
-      escaped += c;
+  // Internal links. Cairo 1.16 writes a link's annotation when its page
+  // ends, and silently drops the destination of a page=N not drawn yet; so a
+  // link forward (a contents line) names a destination instead, which the
+  // target page defines when it is drawn.
+  int current_page = 0;
+  std::map<int, std::set<long>> wanted; // page -> y in hundredths of a point
+
+  static long centi(double y) { return std::lround(y * 100); }
+  static std::string dest_name(int page, long y) {
+    return "p" + std::to_string(page) + "y" + std::to_string(y);
+  }
+
+  /// Defines the destinations earlier pages' links named on this page.
+  void define_destinations(int page) {
+    auto it = wanted.find(page);
+    if (it == wanted.end()) return;
+    for (long y : it->second) {
+      char attrs[96];
+      std::snprintf(attrs, sizeof attrs, "name='%s' x=0 y=%f", dest_name(page, y).c_str(),
+                    static_cast<double>(y) / 100);
+      cairo_tag_begin(cr.get(), CAIRO_TAG_DEST, attrs);
+      cairo_tag_end(cr.get(), CAIRO_TAG_DEST);
     }
+    wanted.erase(it);
+  }
+
+  void draw(const display::Link& link) {
     char rect[128];
     std::snprintf(rect, sizeof rect, "rect=[%f %f %f %f] ", link.area.x, link.area.y,
                   link.area.width, link.area.height);
-    std::string attrs = std::string(rect) + "uri='" + escaped + "'";
+    std::string attrs = rect;
+    if (link.uri.empty() && link.page > current_page) {
+      long y = centi(link.y);
+      wanted[link.page].insert(y);
+      attrs += "dest='" + dest_name(link.page, y) + "'";
+    } else if (link.uri.empty()) {
+      // A page drawn already (or this one), at its left edge: Cairo takes pos
+      // in that page's own y-down space.
+      char dest[96];
+      std::snprintf(dest, sizeof dest, "page=%d pos=[0 %f]", link.page, link.y);
+      attrs += dest;
+    } else {
+      std::string escaped;
+      for (char c : link.uri) {
+        if (c == '\'' || c == '\\') escaped += '\\';
+        escaped += c;
+      }
+      attrs += "uri='" + escaped + "'";
+    }
     cairo_tag_begin(cr.get(), CAIRO_TAG_LINK, attrs.c_str());
     cairo_tag_end(cr.get(), CAIRO_TAG_LINK);
   }
@@ -218,6 +259,8 @@ cairo_t* ItemPainter::context() {
 }
 
 void ItemPainter::paint(const display::Page& page) {
+  impl_->current_page = page.number;
+  impl_->define_destinations(page.number);
   for (const auto& item : page.items) {
     if (!std::holds_alternative<display::Rule>(item)) impl_->flush_rules();
     std::visit([this](const auto& v) { impl_->draw(v); }, item);
@@ -229,7 +272,14 @@ void ItemPainter::stop() {
   impl_->cr.reset();
 }
 
+std::optional<int> ItemPainter::missing_link_target() const {
+  if (impl_->wanted.empty()) return std::nullopt;
+  return impl_->wanted.begin()->first;
+}
+
 void ItemPainter::clear() {
+  impl_->wanted.clear();
+  impl_->current_page = 0;
   impl_->faces.clear();
   impl_->images.clear();
   impl_->svgs.clear();

@@ -3,6 +3,7 @@
 // by the PDF sink (cairo_painter.cpp) and the page previews
 // (cairo_raster.cpp). Internal to render/cairo: it names Cairo types.
 #include <memory>
+#include <optional>
 
 #include <cairo.h>
 
@@ -24,6 +25,9 @@ public:
   cairo_t* context();
   /// Draws every item of the page in order (consecutive rules as one path).
   void paint(const display::Page& page);
+  /// A page that a link drawn so far points at but no page drawn since is
+  /// (the document ended without it), or nothing.
+  std::optional<int> missing_link_target() const;
   /// Frees the drawing context.
   void stop();
   /// Forgets the fonts and images (at the end of a document).

@@ -61,6 +61,27 @@ struct HaruPdfSink::Impl {
   std::map<std::string, HPDF_Font> fonts;
   std::map<std::string, HPDF_Image> images;
   std::vector<HPDF_Outline> outline_parents; // the latest entry at each level
+  // Each page by its Page::number, with its height: an internal link's
+  // target, which may come after the link's page.
+  std::map<int, std::pair<HPDF_Page, double>> pages;
+  // Internal links, made into annotations in end() when every page exists.
+  struct PendingLink {
+    HPDF_Page page;
+    HPDF_Rect rect;
+    int target;
+    double y;
+  };
+  std::vector<PendingLink> links;
+  // /PageLabels ranges: a new one where the prefix changes or the number
+  // does not follow on.
+  struct LabelRange {
+    int first; // 0-based page index
+    std::string prefix;
+    int start; // 0: the prefix alone
+  };
+  std::vector<LabelRange> labels;
+  int page_count = 0; // pages added so far (Page::number need not count them)
+  display::PageLabel last_label;
   bool any_outline = false;
   long text_outs = 0;
 
@@ -209,9 +230,82 @@ struct HaruPdfSink::Impl {
                 static_cast<HPDF_REAL>(y(link.area.y + link.area.height)),
                 static_cast<HPDF_REAL>(link.area.x + link.area.width),
                 static_cast<HPDF_REAL>(y(link.area.y))};
+    if (link.uri.empty()) { // its target page may not exist yet
+      links.push_back({page, r, link.page, link.y});
+      return;
+    }
     HPDF_Annotation annot = HPDF_Page_CreateURILinkAnnot(page, r, link.uri.c_str());
     ok("adding the link to " + link.uri);
-    HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0); // a link shows as its text, no frame
+    plain_link(annot);
+  }
+
+  /// No frame (a link shows as its text) and the print flag PDF/A-1 asks of
+  /// every annotation (ISO 19005-1, 6.5.3).
+  void plain_link(HPDF_Annotation annot) {
+    HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+    HPDF_Dict_AddNumber(annot, "F", 4);
+  }
+
+  /// [target /XYZ left top null]: keeps the reader's zoom, as Cairo's do.
+  HPDF_Destination destination(HPDF_Page target, double left, double top) {
+    HPDF_Destination dest = HPDF_Page_CreateDestination(target);
+    if (!dest) return nullptr;
+    HPDF_Array_Clear(dest);
+    HPDF_Array_Add(dest, target);
+    HPDF_Array_AddName(dest, "XYZ");
+    HPDF_Array_AddReal(dest, static_cast<HPDF_REAL>(left));
+    HPDF_Array_AddReal(dest, static_cast<HPDF_REAL>(top));
+    HPDF_Array_Add(dest, HPDF_Null_New(d()->mmgr));
+    return dest;
+  }
+
+  void make_links() {
+    for (const auto& link : links) {
+      auto it = pages.find(link.target);
+      if (it == pages.end())
+        throw core::RuntimeError("a link points at page " + std::to_string(link.target) +
+                                 ", which the document does not have");
+      auto [target, target_height] = it->second;
+      HPDF_Destination dest = destination(target, 0, target_height - link.y);
+      ok("linking to page " + std::to_string(link.target));
+      HPDF_Annotation annot = HPDF_Page_CreateLinkAnnot(link.page, link.rect, dest);
+      ok("linking to page " + std::to_string(link.target));
+      plain_link(annot);
+      ok("linking to page " + std::to_string(link.target));
+    }
+    links.clear();
+  }
+
+  /// Notes page `index`'s label: unlabelled pages count on from 1 as before.
+  void label(int index, const display::PageLabel& given) {
+    display::PageLabel l = given;
+    if (l.prefix.empty() && l.number <= 0) l.number = index + 1;
+    bool follows = !labels.empty() && l.prefix == last_label.prefix &&
+                   (l.number <= 0 ? last_label.number <= 0
+                                  : last_label.number > 0 && l.number == last_label.number + 1);
+    if (!follows) labels.push_back({index, l.prefix, std::max(0, l.number)});
+    last_label = l;
+  }
+
+  void write_labels() {
+    if (labels.empty()) return;
+    HPDF_Dict tree = HPDF_Dict_New(d()->mmgr);
+    HPDF_Array nums = HPDF_Array_New(d()->mmgr);
+    if (!tree || !nums) throw core::RuntimeError("libharu: out of memory numbering the pages");
+    HPDF_Dict_Add(tree, "Nums", nums);
+    for (const auto& range : labels) {
+      HPDF_Dict entry = HPDF_Dict_New(d()->mmgr);
+      if (!entry) throw core::RuntimeError("libharu: out of memory numbering the pages");
+      if (range.start > 0) {
+        HPDF_Dict_AddName(entry, "S", "D");
+        HPDF_Dict_AddNumber(entry, "St", range.start);
+      }
+      if (!range.prefix.empty()) set_text(entry, "P", range.prefix); // any script, as UTF-16
+      HPDF_Array_AddNumber(nums, range.first);
+      HPDF_Array_Add(nums, entry);
+    }
+    HPDF_Dict_Add(d()->catalog, "PageLabels", tree);
+    ok("numbering the pages");
   }
 
   HPDF_Image image(const std::string& file, core::ImageFormat format) {
@@ -272,15 +366,7 @@ struct HaruPdfSink::Impl {
       ok("adding the bookmark " + entry.title);
       set_text(o, "Title", entry.title);
       ok("titling the bookmark " + entry.title);
-      // [page /XYZ left top null]: keep the reader's zoom, as Cairo's do.
-      HPDF_Destination dest = HPDF_Page_CreateDestination(page);
-      ok("adding the bookmark " + entry.title);
-      HPDF_Array_Clear(dest);
-      HPDF_Array_Add(dest, page);
-      HPDF_Array_AddName(dest, "XYZ");
-      HPDF_Array_AddReal(dest, static_cast<HPDF_REAL>(p.text_area.x));
-      HPDF_Array_AddReal(dest, static_cast<HPDF_REAL>(y(entry.y)));
-      HPDF_Array_Add(dest, HPDF_Null_New(d()->mmgr));
+      HPDF_Destination dest = destination(page, p.text_area.x, y(entry.y));
       ok("placing the bookmark " + entry.title);
       HPDF_Outline_SetDestination(o, dest);
       HPDF_Outline_SetOpened(o, HPDF_TRUE);
@@ -361,9 +447,6 @@ void HaruPdfSink::begin(const display::DocumentInfo& info) {
   HPDF_UseUTFEncodings(m.d());
   m.ok("setting up the document");
   m.metadata(info);
-  // Body pages numbered 1, 2, 3; the templates have no front matter (i, ii) yet.
-  HPDF_AddPageLabel(m.d(), 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, nullptr);
-  m.ok("numbering the pages");
   if (m.options.protection) m.protect(*m.options.protection);
 }
 
@@ -373,7 +456,9 @@ void HaruPdfSink::page(display::Page&& p) {
   m.ok("adding page " + std::to_string(p.number));
   HPDF_Page_SetWidth(m.page, static_cast<HPDF_REAL>(p.size.width));
   HPDF_Page_SetHeight(m.page, static_cast<HPDF_REAL>(p.size.height));
-  m.height = p.size.height;
+  m.height = p.size.height; // per page: a landscape page among portrait ones
+  m.label(m.page_count++, p.label);
+  m.pages[p.number] = {m.page, m.height};
   m.outline(p);
   for (const auto& item : p.items) {
     if (!std::holds_alternative<display::Rule>(item)) m.flush_rules();
@@ -385,6 +470,8 @@ void HaruPdfSink::page(display::Page&& p) {
 
 void HaruPdfSink::end() {
   Impl& m = *impl_;
+  m.make_links();
+  m.write_labels();
   if (m.any_outline) HPDF_SetPageMode(m.d(), HPDF_PAGE_MODE_USE_OUTLINE); // bookmarks open
   m.ok("showing the bookmarks");
   // Once everything is drawn: fonts subset, XMP, output intent, ID.
@@ -405,6 +492,7 @@ void HaruPdfSink::end() {
   m.doc.reset();
   m.fonts.clear();
   m.images.clear();
+  m.pages.clear();
 }
 
 std::string libharu_version() {
