@@ -91,3 +91,53 @@ TEST_CASE("split appendices of a laid-out report: one file per appendix, labels 
   CHECK(text.output.find("PHỤ LỤC II") != std::string::npos);
   CHECK(text.output.find("1.010") != std::string::npos);
 }
+
+TEST_CASE("the bundled long example: contents, pictures, appendices from CSV and XLSX, draft",
+          "[long][example]") {
+  test::TempDir dir;
+  const fs::path example =
+      test::repo_dir() / "examples" / "dai-hoi-2025" / "bao-cao-chinh-tri.yaml";
+  const fs::path pdf = dir.path() / "chinh-tri.pdf";
+  auto r = test::run_baocao("build " + test::q(example) + " -o " + test::q(pdf));
+  REQUIRE(r.status == 0);
+  auto labels = test::page_labels(pdf);
+  REQUIRE(labels.size() >= 25);
+  REQUIRE(labels.size() <= 35);
+  // The body's pages, then three appendices numbering their own.
+  for (const char* first : {"PL I-1", "PL II-1", "PL III-1"})
+    CHECK(std::find(labels.begin(), labels.end(), first) != labels.end());
+  // Appendices II and III are landscape; the body is portrait.
+  auto boxes = test::page_boxes(pdf);
+  for (size_t i = 0; i < boxes.size(); ++i) {
+    bool appendix_2_or_3 = labels[i].rfind("PL II-", 0) == 0 || labels[i].rfind("PL III-", 0) == 0;
+    INFO(labels[i]);
+    CHECK((boxes[i].width > boxes[i].height) == appendix_2_or_3);
+  }
+  // Every contents line links to a page, from page 1.
+  auto links = test::internal_links(pdf);
+  CHECK(links.size() >= 20);
+  for (const auto& l : links) {
+    CHECK(l.from == 1);
+    CHECK(l.to >= 2);
+  }
+  // The draft mark on page 1 only (pages: first).
+  for (size_t i = 1; i <= labels.size(); ++i) {
+    auto t = test::run_command("pdftotext -raw -f " + std::to_string(i) + " -l " +
+                               std::to_string(i) + " " + test::q(pdf) + " -");
+    INFO("page " << i);
+    CHECK((t.output.find("DỰ THẢO") != std::string::npos) == (i == 1));
+  }
+  // The pictures: four photos embedded as JPEG; the SVG diagram is drawn as vectors.
+  auto images = test::run_command("pdfimages -list " + test::q(pdf));
+  size_t jpegs = 0;
+  for (size_t at = images.output.find(" jpeg "); at != std::string::npos;
+       at = images.output.find(" jpeg ", at + 1))
+    ++jpegs;
+  CHECK(jpegs == 4);
+  // Values from the CSV (Appendix II) and the XLSX's total row (Appendix III), written the
+  // Vietnamese way.
+  auto text = test::run_command("pdftotext " + test::q(pdf) + " -").output;
+  CHECK(text.find("15.380") != std::string::npos);
+  CHECK(text.find("828.180") != std::string::npos);
+  CHECK(text.find("Hình 1: ") != std::string::npos);
+}
