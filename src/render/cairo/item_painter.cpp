@@ -260,12 +260,14 @@ cairo_t* ItemPainter::context() {
 
 void ItemPainter::paint(const display::Page& page) {
   impl_->current_page = page.number;
-  impl_->define_destinations(page.number);
   for (const auto& item : page.items) {
     if (!std::holds_alternative<display::Rule>(item)) impl_->flush_rules();
     std::visit([this](const auto& v) { impl_->draw(v); }, item);
   }
   impl_->flush_rules();
+  // After the page's drawing: defined first, Cairo 1.16 left one destination
+  // out of the name tree (the long example's page 3, which opens with a JPEG).
+  impl_->define_destinations(page.number);
 }
 
 void ItemPainter::stop() {
