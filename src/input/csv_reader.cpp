@@ -4,6 +4,7 @@
 #include <charconv>
 #include <string>
 
+#include "input/loader_util.hpp"
 #include "input/yaml_reader.hpp"
 
 namespace baocao::input {
@@ -31,16 +32,6 @@ bool grouped(const std::vector<std::string_view>& groups) {
   return std::all_of(groups.begin() + 1, groups.end(), [](std::string_view g) {
     return g.size() == 3 && std::all_of(g.begin(), g.end(), is_digit);
   });
-}
-
-std::vector<std::string_view> split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  for (std::size_t from = 0;;) {
-    std::size_t at = s.find(sep, from);
-    out.push_back(s.substr(from, at == s.npos ? s.npos : at - from));
-    if (at == s.npos) return out;
-    from = at + 1;
-  }
 }
 
 /// One record split into fields; `end` is where the next record starts.

@@ -43,4 +43,14 @@ std::string plain_number(double v) {
   return buf;
 }
 
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  for (std::size_t from = 0;;) {
+    std::size_t at = s.find(sep, from);
+    out.push_back(s.substr(from, at == s.npos ? s.npos : at - from));
+    if (at == s.npos) return out;
+    from = at + 1;
+  }
+}
+
 } // namespace baocao::input

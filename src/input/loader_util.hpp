@@ -11,6 +11,8 @@ namespace baocao::input {
 
 /// Optional text: an absent key or an empty value (`key:`) gives "".
 std::string optional_text(const Mapping& m, std::string_view key);
+/// The pieces of `s` between each `sep` ("1.234" by '.': "1", "234").
+std::vector<std::string_view> split(std::string_view s, char sep);
 
 /// An optional list: absent or empty (`key:`) gives no items.
 const std::vector<Tree>& optional_list(const Mapping& m, std::string_view key,

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "input/loader_util.hpp"
+
 namespace baocao::input {
 namespace {
 
@@ -53,16 +55,6 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
     s.remove_suffix(1);
   return s;
-}
-
-std::vector<std::string_view> split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  for (std::size_t from = 0;;) {
-    std::size_t at = s.find(sep, from);
-    out.push_back(s.substr(from, at == s.npos ? s.npos : at - from));
-    if (at == s.npos) return out;
-    from = at + 1;
-  }
 }
 
 /// "1.234.567" grouped by `sep`: 1-3 digits, then groups of exactly 3.
