@@ -140,4 +140,7 @@ TEST_CASE("the bundled long example: contents, pictures, appendices from CSV and
   CHECK(text.find("15.380") != std::string::npos);
   CHECK(text.find("828.180") != std::string::npos);
   CHECK(text.find("Hình 1: ") != std::string::npos);
+  // Page X of Y from its template (mau-dai-hoi.yaml): the report's 24 pages, then each appendix's.
+  CHECK(text.find("Trang 2/24") != std::string::npos);
+  CHECK(text.find("Trang 3/3") != std::string::npos);
 }
