@@ -56,6 +56,15 @@ std::string minimal_report() {
          "      - \"Đảng bộ có 3.677 đảng viên.\"\n";
 }
 
+/// A build writing this kind of PDF with --split-appendices.
+app::BuildOptions split_options(app::OutputKind kind) {
+  app::BuildOptions options;
+  options.kind = kind;
+  options.haru.pdfa = kind == app::OutputKind::pdfa;
+  options.split_appendices = true;
+  return options;
+}
+
 } // namespace
 
 TEST_CASE("an appendix's file is named beside the report's, numbered in Roman", "[app][split]") {
@@ -134,10 +143,7 @@ TEST_CASE("split appendices: a PDF per part with its own numbers, labels, bookma
   auto kind = GENERATE(app::OutputKind::pdf, app::OutputKind::pdf_haru, app::OutputKind::pdfa);
   INFO(static_cast<int>(kind));
   test::TempDir dir;
-  app::BuildOptions options;
-  options.kind = kind;
-  options.haru.pdfa = kind == app::OutputKind::pdfa;
-  options.split_appendices = true;
+  app::BuildOptions options = split_options(kind);
   app::ReadFiles reads;
   const auto& spec = app::output_spec(kind);
   {
@@ -266,10 +272,7 @@ TEST_CASE("split appendices on laid-out pages: each file's text and fonts its ow
   auto kind = GENERATE(app::OutputKind::pdf, app::OutputKind::pdfa);
   INFO(static_cast<int>(kind));
   test::TempDir dir;
-  app::BuildOptions options;
-  options.kind = kind;
-  options.haru.pdfa = kind == app::OutputKind::pdfa;
-  options.split_appendices = true;
+  app::BuildOptions options = split_options(kind);
   app::ReadFiles reads;
   {
     auto output = app::output_spec(kind).make(options, (dir / "r.pdf").string(), reads);

@@ -40,6 +40,15 @@ void paint_haru(const std::filesystem::path& out, std::vector<display::Page> pag
   paint(sink, std::move(pages));
 }
 
+/// Paints the pages with the painter GENERATE chose: "cairo", "haru" or "pdfa".
+void paint_with(const std::string& painter, const std::filesystem::path& out,
+                std::vector<display::Page> pages) {
+  if (painter == "cairo")
+    paint_cairo(out, std::move(pages));
+  else
+    paint_haru(out, std::move(pages), painter == "pdfa");
+}
+
 /// The grey level (0 black, 255 white) at (x, y) of a PNG.
 int grey_at(const std::filesystem::path& png, int x, int y) {
   Surface s(cairo_image_surface_create_from_png(png.c_str()));
@@ -66,10 +75,7 @@ TEST_CASE("a landscape page among portrait ones gets a landscape MediaBox and no
   auto painter = GENERATE(std::string("cairo"), std::string("haru"));
   INFO(painter);
   auto file = dir / (painter + ".pdf");
-  if (painter == "cairo")
-    paint_cairo(file, test::sample_pages());
-  else
-    paint_haru(file, test::sample_pages());
+  paint_with(painter, file, test::sample_pages());
   auto boxes = test::page_boxes(file);
   REQUIRE(boxes.size() == 4);
   for (int i : {0, 2, 3}) {
@@ -97,10 +103,7 @@ TEST_CASE("page labels: the report 1, 2 and the appendix PL I-1, PL I-2", "[rend
   auto painter = GENERATE(std::string("cairo"), std::string("haru"), std::string("pdfa"));
   INFO(painter);
   auto file = dir / (painter + ".pdf");
-  if (painter == "cairo")
-    paint_cairo(file, test::sample_pages());
-  else
-    paint_haru(file, test::sample_pages(), painter == "pdfa");
+  paint_with(painter, file, test::sample_pages());
   CHECK(test::page_labels(file) == std::vector<std::string>{"1", "2", "PL I-1", "PL I-2"});
   // Cairo's labels are completed by editing its last objects: the file stays sound.
   auto info = test::run_command("pdfinfo " + test::q(file));
@@ -118,19 +121,13 @@ TEST_CASE("page labels: a label in any script, a prefix alone and unlabelled pag
   pages[2].label = {"Phụ lục I-", 1};
   pages[3].label = {"Phụ lục I-", 3}; // does not follow on: a range of its own
   auto file = dir / (painter + ".pdf");
-  if (painter == "cairo")
-    paint_cairo(file, pages);
-  else
-    paint_haru(file, pages);
+  paint_with(painter, file, pages);
   CHECK(test::page_labels(file) ==
         std::vector<std::string>{"Bìa", "2", "Phụ lục I-1", "Phụ lục I-3"});
 
   // Without labels (as layout gave before issue 16): 1, 2, 3, 4, as before.
   for (auto& p : pages) p.label = {};
-  if (painter == "cairo")
-    paint_cairo(file, pages);
-  else
-    paint_haru(file, pages);
+  paint_with(painter, file, pages);
   CHECK(test::page_labels(file) == std::vector<std::string>{"1", "2", "3", "4"});
 }
 
@@ -140,10 +137,7 @@ TEST_CASE("a contents link goes to a later page, at the heading's height on that
   auto painter = GENERATE(std::string("cairo"), std::string("haru"), std::string("pdfa"));
   INFO(painter);
   auto file = dir / (painter + ".pdf");
-  if (painter == "cairo")
-    paint_cairo(file, test::sample_pages());
-  else
-    paint_haru(file, test::sample_pages(), painter == "pdfa");
+  paint_with(painter, file, test::sample_pages());
   auto links = test::internal_links(file);
   // sample_pages: page 1 links to page 2 (landscape) at y 100 and to page 3
   // at y 50; page 3 to itself at y 400; page 4 back to page 3 at y 200.
