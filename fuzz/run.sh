@@ -11,7 +11,7 @@ build_runs=${2:-$((loader_runs / 10))}
 out=build-fuzz
 
 CC=clang-14 CXX=clang++-14 cmake -S . -B "$out" -DBAOCAO_FUZZ=ON -DBUILD_TESTING=OFF \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" >/dev/null
 cmake --build "$out" -j "$(nproc)" --target load_fuzzer build_fuzzer pdf_fuzzer data_fuzzer >/dev/null
 
 # Seeds are copied: what the fuzzer finds goes to a scratch corpus, not the tree.
