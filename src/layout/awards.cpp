@@ -62,8 +62,7 @@ std::vector<Group> arrange(const std::vector<model::Award>& awards, model::Award
 
 class AwardsComposer {
 public:
-  AwardsComposer(const style::Style& style, double width, ElementList& out)
-      : style_(style), width_(width), out_(out) {}
+  AwardsComposer(const style::Style& style, Flow& out) : style_(style), out_(out) {}
 
   void run(const std::vector<model::Award>& awards, const model::AwardsBlock& block) {
     const auto& d = style_.awards;
@@ -78,26 +77,31 @@ public:
     bool summary = block.summary.value_or(d.summary);
     bool with_authority = by != model::AwardsGrouping::authority;
     for (const auto& g : arrange(awards, by, order, style_.labels)) {
-      if (!g.heading.empty()) out_.push_back(sub_label(style_, g.heading, width_));
+      if (!g.heading.empty()) out_.push_back(sub_label(style_, g.heading));
       if (list)
         listing(g.entries, with_authority);
       else
-        out_.push_back(make_table(table(g.entries, with_authority)));
+        out_.push_back(FlowTable{table(g.entries, with_authority)});
     }
     if (summary) {
       std::string line = awards_summary(awards, style_);
-      if (!line.empty())
-        out_.push_back(std::make_unique<TextBlock>(style_.body, plain(line), 0, width_));
+      if (!line.empty()) {
+        FlowText t;
+        t.style = style_.body;
+        t.spans = plain(line);
+        out_.push_back(std::move(t));
+      }
     }
   }
 
 private:
   /// Numbered lines with a hanging indent, as compose writes a numbered list.
   void listing(const std::vector<const model::Award*>& entries, bool with_authority) {
-    std::vector<std::vector<text::Span>> items;
+    FlowList items;
+    items.numbered = true;
     for (const auto* a : entries)
-      items.push_back(plain(award_line(*a, style_.labels, with_authority)));
-    list_items(style_, std::move(items), true, width_, out_);
+      items.items.push_back(plain(award_line(*a, style_.labels, with_authority)));
+    out_.push_back(std::move(items));
   }
 
   TableSpec table(const std::vector<const model::Award*>& entries, bool with_authority) const {
@@ -136,8 +140,7 @@ private:
   }
 
   const style::Style& style_;
-  double width_;
-  ElementList& out_;
+  Flow& out_;
 };
 
 } // namespace
@@ -182,9 +185,9 @@ std::string award_line(const model::Award& a, const style::Labels& labels, bool 
   return s;
 }
 
-void compose_awards(const std::vector<model::Award>& awards, const model::AwardsBlock& block,
-                    const style::Style& style, double width, ElementList& out) {
-  AwardsComposer(style, width, out).run(awards, block);
+void flow_awards(const std::vector<model::Award>& awards, const model::AwardsBlock& block,
+                 const style::Style& style, Flow& out) {
+  AwardsComposer(style, out).run(awards, block);
 }
 
 } // namespace baocao::layout

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "layout/elements.hpp"
+#include "layout/flow.hpp"
 #include "model/report.hpp"
 
 namespace baocao::layout {
@@ -25,8 +25,8 @@ std::string awards_summary(const std::vector<model::Award>& awards, const style:
 /// `with_authority` is false (the group heading already says it).
 std::string award_line(const model::Award& a, const style::Labels& labels, bool with_authority);
 
-/// Appends the elements of an awards block to `out`.
-void compose_awards(const std::vector<model::Award>& awards, const model::AwardsBlock& block,
-                    const style::Style& style, double width, ElementList& out);
+/// Appends an awards block's sub-labels, tables or listings and summary line to `out`.
+void flow_awards(const std::vector<model::Award>& awards, const model::AwardsBlock& block,
+                 const style::Style& style, Flow& out);
 
 } // namespace baocao::layout

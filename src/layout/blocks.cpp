@@ -2,24 +2,6 @@
 
 namespace baocao::layout {
 
-std::vector<text::Span> plain(const std::string& s) {
-  return {{s, false, false}};
-}
-
-std::vector<text::Span> spans_of(const model::RichText& t, bool bold) {
-  std::vector<text::Span> out;
-  for (const auto& r : t.runs) out.push_back({r.text, r.bold || bold, r.italic});
-  return out;
-}
-
-std::unique_ptr<TextBlock> sub_label(const style::Style& style, const std::string& label,
-                                     double width) {
-  auto b = std::make_unique<TextBlock>(style.sub_label_text, plain(label), 0, width);
-  b->set_keep_with_next(true);
-  b->set_keep_together(true);
-  return b;
-}
-
 TextBlock* list_items(const style::Style& style, std::vector<std::vector<text::Span>> items,
                       bool numbered, double width, ElementList& out) {
   const auto& ls = style.list;

@@ -1,461 +1,81 @@
 #include "layout/compose.hpp"
 #include "layout/text_block.hpp"
 
-#include <algorithm>
-#include <map>
-
-#include "core/number_format.hpp"
-#include "core/placeholders.hpp"
-#include "layout/awards.hpp"
 #include "layout/blocks.hpp"
 #include "layout/chart.hpp"
 #include "layout/contents.hpp"
-#include "layout/figure_text.hpp"
+#include "layout/flow.hpp"
 #include "layout/image_block.hpp"
-#include "layout/indicator_table.hpp"
-#include "layout/indicator_text.hpp"
 #include "layout/key_figures.hpp"
 #include "layout/masthead.hpp"
-#include "layout/report_table.hpp"
 
 namespace baocao::layout {
-
-std::string roman(int n) {
-  static const std::pair<int, const char*> table[] = {
-      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
-      {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
-  std::string out;
-  for (const auto& [value, digits] : table) {
-    while (n >= value) {
-      out += digits;
-      n -= value;
-    }
-  }
-  return out;
-}
-
-std::string alpha_vi(int n) {
-  static const char* letters[] = {"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
-                                  "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"};
-  constexpr int count = sizeof letters / sizeof letters[0];
-  std::string out;
-  // Past "y": "aa", "ab", ... as spreadsheets do.
-  if (n > count) out = alpha_vi((n - 1) / count);
-  return out + letters[(n - 1) % count];
-}
-
-std::string heading_number(style::Numbering numbering, int n) {
-  switch (numbering) {
-  case style::Numbering::roman:
-    return roman(n);
-  case style::Numbering::arabic:
-    return std::to_string(n);
-  case style::Numbering::alpha_vi:
-    return alpha_vi(n);
-  case style::Numbering::none:
-    break;
-  }
-  return "";
-}
-
 namespace {
 
-TableSpec::Column column(const std::string& title, style::TextAlign align, double percent) {
-  TableSpec::Column c;
-  c.title = plain(title);
-  c.align = align;
-  if (percent > 0) {
-    c.width_kind = TableSpec::Column::Width::percent;
-    c.width = percent;
-  }
-  return c;
-}
-
+/// The flow's blocks as elements, each at the width of the pages it goes on.
 class Composer {
 public:
   Composer(const model::Report& report, const style::Style& style, double width,
-           const LayoutOptions& options, const PageFacts* facts)
+           const PageFacts* facts)
       : report_(report), style_(style), width_(width), portrait_width_(width),
-        landscape_width_(width + style.page.size.height - style.page.size.width), options_(options),
-        facts_(facts) {
-    if (report.schema >= 2) {
-      tally_ = format_tally(model::tally(report.indicators), style.indicators, style.numbers);
-    }
-  }
+        landscape_width_(width + style.page.size.height - style.page.size.width), facts_(facts) {}
 
-  ElementList run() {
-    out_.push_back(make_masthead(report_.document, options_.blank_number_date));
-    size_t contents_at = out_.size();
-    int n = 0;
-    for (const auto& s : report_.sections) section(s, ++n);
-    bool signed_off = report_.signature || !report_.recipients.empty();
-    if (!report_.closing.runs.empty()) {
-      // Kept whole and with what follows, so the signature never starts a page
-      // without the report's last words above it.
-      auto b = text_block(style_.body, spans_of(with_tally(report_.closing)));
-      b->set_keep_together(true);
-      b->set_keep_with_next(signed_off || !report_.source.empty());
-      last_text_ = b.get();
-      out_.push_back(std::move(b));
-    }
-    if (!style_.labels.closing_mark.empty()) close_body();
-    if (!report_.source.empty()) {
-      auto src = text_block(
-          style_.signature.source_text,
-          plain(core::fill_placeholders(style_.labels.source, {{"source", report_.source}})));
-      src->set_keep_together(true);
-      src->set_keep_with_next(signed_off);
-      out_.push_back(std::move(src));
-    }
-    if (signed_off) out_.push_back(make_closing(report_, style_, options_.signature_fields));
-    using Position = model::Contents::Position;
-    bool contents_at_end = report_.contents && report_.contents->position == Position::end;
-    if (contents_at_end) {
-      out_.push_back(std::make_unique<PageBreak>(PageSetup{}));
-      contents_at = out_.size();
-    }
-    int k = 0;
-    for (const auto& a : report_.appendices) appendix(a, ++k);
-    if (report_.contents) insert_contents(contents_at, !contents_at_end);
+  ElementList run(Flow flow) {
+    for (auto& b : flow) std::visit([this](auto& v) { element(v); }, b);
     return std::move(out_);
   }
 
 private:
-  std::unique_ptr<TextBlock> text_block(const style::TextStyle& ts, std::vector<text::Span> spans) {
-    return std::make_unique<TextBlock>(ts, std::move(spans), 0, width_);
+  void element(FlowText& t) {
+    auto b = std::make_unique<TextBlock>(t.style, std::move(t.spans), 0, width_);
+    b->set_keep_with_next(t.keep_with_next);
+    b->set_keep_together(t.keep_together);
+    if (t.spacing) b->set_spacing(t.spacing->first, t.spacing->second);
+    if (t.outline) b->set_outline(t.outline->title, t.outline->level, t.outline->anchor);
+    out_.push_back(std::move(b));
   }
 
-  /// The body's end mark ("./."): after the last paragraph's text, or on a
-  /// line of its own when the body ends in a table.
-  void close_body() {
-    if (last_text_) {
-      // "./." follows the last sentence directly, its first dot being the
-      // sentence's own: "...quyết định./.".
-      const std::string& mark = style_.labels.closing_mark;
-      bool shared_dot = mark.front() == '.' && last_text_->ends_with('.');
-      last_text_->append(shared_dot ? mark.substr(1) : mark);
-      return;
-    }
-    style::TextStyle ts = style_.body;
-    ts.first_line_indent = 0;
-    ts.align = style::TextAlign::right;
-    out_.push_back(text_block(ts, plain(style_.labels.closing_mark)));
+  void element(FlowList& l) { list_items(style_, std::move(l.items), l.numbered, width_, out_); }
+
+  void element(FlowTable& t) { out_.push_back(make_table(std::move(t.spec))); }
+
+  void element(FlowCards& c) {
+    out_.push_back(make_key_figures_grid(std::move(c.cards), c.columns));
   }
 
-  /// The contents title and list where they go; at the start, the body
-  /// then begins on a page of its own (by template).
-  void insert_contents(size_t at, bool at_start) {
-    const auto& c = *report_.contents;
-    ElementList list;
-    auto title = text_block(style_.contents.title_text,
-                            plain(c.title.empty() ? style_.labels.contents : c.title));
-    title->set_keep_with_next(true);
-    title->set_keep_together(true);
-    list.push_back(std::move(title));
-    list.push_back(std::make_unique<ContentsList>(style_.contents, std::move(contents_),
+  void element(FlowChart& c) { out_.push_back(make_chart(*c.chart, std::move(c.caption))); }
+
+  void element(FlowImage& im) { out_.push_back(make_image(*im.image, std::move(im.caption))); }
+
+  void element(FlowMasthead& m) { out_.push_back(make_masthead(*m.document, m.blank_number_date)); }
+
+  void element(FlowClosing& c) {
+    out_.push_back(make_closing(report_, style_, c.signature_fields));
+  }
+
+  void element(FlowBreak& b) {
+    width_ = b.setup.landscape ? landscape_width_ : portrait_width_;
+    out_.push_back(std::make_unique<PageBreak>(b.setup));
+  }
+
+  void element(FlowContents& c) {
+    out_.push_back(std::make_unique<ContentsList>(style_.contents, std::move(c.entries),
                                                   portrait_width_, facts_));
-    if (at_start && style_.contents.new_page_after)
-      list.push_back(std::make_unique<PageBreak>(PageSetup{}));
-    out_.insert(out_.begin() + static_cast<std::ptrdiff_t>(at),
-                std::make_move_iterator(list.begin()), std::make_move_iterator(list.end()));
-  }
-
-  /// A bookmark for a heading, and its line in the contents when it is shallow enough.
-  void outline(TextBlock& h, const std::string& title, int level, bool uppercase) {
-    int anchor = ++anchors_;
-    std::string shown = uppercase ? text::to_upper(title) : title;
-    h.set_outline(shown, level, anchor);
-    if (report_.contents && level <= report_.contents->depth.value_or(style_.contents.depth))
-      contents_.push_back({shown, level, anchor});
-  }
-
-  /// PHỤ LỤC I: a new page (landscape if asked), the label and title, then
-  /// its blocks and its sections numbered afresh, one level below it in the
-  /// bookmarks and the contents.
-  void appendix(const model::Appendix& a, int k) {
-    const auto& as = style_.appendix;
-    std::vector<std::pair<std::string_view, std::string>> fields{{"n", roman(k)},
-                                                                 {"number", std::to_string(k)}};
-    std::string label = core::fill_placeholders(as.label, fields);
-    setup_ = PageSetup{};
-    setup_.landscape = a.landscape;
-    setup_.part = k;
-    setup_.restart = as.restart_pages;
-    setup_.opens = true;
-    setup_.label_prefix = as.restart_pages ? core::fill_placeholders(as.page_label, fields) : "";
-    setup_.appendix = label;
-    out_.push_back(std::make_unique<PageBreak>(setup_));
-    setup_.opens = false;
-    setup_.restart = false;
-    width_ = a.landscape ? landscape_width_ : portrait_width_;
-
-    auto head = text_block(as.label_text, plain(label));
-    head->set_keep_with_next(true);
-    head->set_keep_together(true);
-    outline(*head, label + ". " + a.title, 1, false);
-    out_.push_back(std::move(head));
-    auto title = text_block(as.title_text, plain(a.title));
-    title->set_keep_with_next(true);
-    title->set_keep_together(true);
-    if (a.subtitle.empty()) title->set_spacing(as.title_text.space_before, as.space_after);
-    out_.push_back(std::move(title));
-    if (!a.subtitle.empty()) {
-      auto sub = text_block(as.subtitle_text, plain(a.subtitle));
-      sub->set_keep_with_next(true);
-      sub->set_keep_together(true);
-      sub->set_spacing(as.subtitle_text.space_before, as.space_after);
-      out_.push_back(std::move(sub));
-    }
-    last_text_ = nullptr;
-    level_offset_ = 1;
-    for (const auto& b : a.body) std::visit([this](const auto& v) { block(v); }, b);
-    int n = 0;
-    for (const auto& s : a.sections) section(s, ++n);
-    level_offset_ = 0;
-  }
-
-  void section(const model::Section& s, int n) {
-    const auto& hs = style_.headings[std::clamp(s.level, 1, 3) - 1];
-    std::string number = heading_number(hs.numbering, n);
-    std::string title = number.empty() ? s.title : number + hs.separator + s.title;
-    auto h = text_block(hs.text, plain(title));
-    h->set_keep_with_next(true);
-    h->set_keep_together(true);
-    outline(*h, title, std::min(s.level + level_offset_, 3), hs.text.uppercase);
-    out_.push_back(std::move(h));
-    last_text_ = nullptr;
-    for (const auto& b : s.body) std::visit([this](const auto& v) { block(v); }, b);
-    int k = 0;
-    for (const auto& sub : s.sections) section(sub, ++k);
-  }
-
-  /// Schema 2: "{tally}" in body text is the computed "13/15 chỉ tiêu đạt và
-  /// vượt" of every indicator (input refuses it when nothing is assessed).
-  model::RichText with_tally(const model::RichText& t) const {
-    if (tally_.empty()) return t;
-    model::RichText out = t;
-    for (auto& run : out.runs) {
-      for (auto at = run.text.find("{tally}"); at != std::string::npos;
-           at = run.text.find("{tally}", at + tally_.size())) {
-        run.text.replace(at, 7, tally_);
-      }
-    }
-    return out;
-  }
-
-  void block(const model::Paragraph& p) {
-    auto b = text_block(style_.body, spans_of(with_tally(p.text)));
-    last_text_ = b.get();
-    out_.push_back(std::move(b));
-  }
-
-  void block(const model::List& l) {
-    std::vector<std::vector<text::Span>> items;
-    for (const auto& i : l.items) items.push_back(spans_of(with_tally(i)));
-    last_text_ =
-        list_items(style_, std::move(items), l.style == model::ListStyle::numbered, width_, out_);
-  }
-
-  void block(const model::Table& t) {
-    bool turn = t.landscape && !setup_.landscape;
-    if (turn) turn_pages(true);
-    push_table(report_table(t, style_, t.caption.empty() ? 0 : ++tables_));
-    if (turn) turn_pages(false);
-  }
-
-  /// A landscape table inside portrait pages: pages of its own, then back.
-  /// The headings just before it go with it, so none is left at a page's foot.
-  void turn_pages(bool landscape) {
-    setup_.landscape = landscape;
-    width_ = landscape ? landscape_width_ : portrait_width_;
-    size_t at = out_.size();
-    while (landscape && at > 0 && out_[at - 1]->keep_with_next() && !out_[at - 1]->page_setup())
-      --at;
-    out_.insert(out_.begin() + static_cast<std::ptrdiff_t>(at),
-                std::make_unique<PageBreak>(setup_));
-  }
-
-  /// Label and result always; the target and note columns only when a figure has one.
-  TableSpec figures_table(const std::vector<const model::Figure*>& figures) {
-    const auto& cols = style_.labels.figures_columns;
-    bool targets = false, notes = false;
-    for (const auto* f : figures) {
-      targets = targets || f->target.has_value();
-      notes = notes || !f->note.empty();
-    }
-    TableSpec spec;
-    spec.columns = {column(cols.at(0), style::TextAlign::left, 0),
-                    column(cols.at(1), style::TextAlign::right, 22)};
-    if (targets) spec.columns.push_back(column(cols.at(2), style::TextAlign::left, 22));
-    if (notes) spec.columns.push_back(column(cols.at(3), style::TextAlign::left, 22));
-    for (const auto* f : figures) {
-      std::vector<std::vector<text::Span>> row{
-          plain(f->label), plain(format_figure_value(f->value, f->unit, style_.numbers))};
-      if (targets) row.push_back(plain(format_target(*f, style_.labels)));
-      if (notes) row.push_back(plain(f->note));
-      spec.rows.push_back(std::move(row));
-    }
-    return spec;
-  }
-
-  /// The next term's targets: label and target, and notes where some target has one. A
-  /// goal that also gives a `target` keeps the figures table, which can show it.
-  TableSpec goals_table(const std::vector<model::Figure>& goals) {
-    std::vector<const model::Figure*> figures;
-    bool against = false, notes = false;
-    for (const auto& f : goals) {
-      figures.push_back(&f);
-      against = against || f.target.has_value();
-      notes = notes || !f.note.empty();
-    }
-    if (against) return figures_table(figures);
-    const auto& cols = style_.labels.goals_columns;
-    TableSpec spec;
-    spec.columns = {column(cols.at(0), style::TextAlign::left, 0),
-                    column(cols.at(1), style::TextAlign::right, 22)};
-    if (notes) spec.columns.push_back(column(cols.at(2), style::TextAlign::left, 22));
-    for (const auto* f : figures) {
-      std::vector<std::vector<text::Span>> row{
-          plain(f->label), plain(format_figure_value(f->value, f->unit, style_.numbers))};
-      if (notes) row.push_back(plain(f->note));
-      spec.rows.push_back(std::move(row));
-    }
-    return spec;
-  }
-
-  void block(const model::FiguresBlock& fb) {
-    if (report_.schema >= 2) return indicator_figures(fb);
-    std::vector<const model::Figure*> figures;
-    for (const auto& id : fb.ids) {
-      if (const auto* f = model::find_figure(report_, id)) figures.push_back(f);
-    }
-    const auto& ks = style_.key_figures;
-    if (fb.as ? *fb.as == model::FiguresForm::grid : ks.grid) {
-      std::vector<std::vector<CardLine>> cards;
-      for (const auto* f : figures) cards.push_back(card_lines(*f, style_));
-      out_.push_back(make_key_figures_grid(std::move(cards), fb.columns.value_or(ks.columns)));
-      last_text_ = nullptr;
-      return;
-    }
-    push_table(figures_table(figures));
-  }
-
-  /// Schema 2: the ids name indicators; cards of them, or their results table
-  /// without group rows.
-  void indicator_figures(const model::FiguresBlock& fb) {
-    IndicatorRows rows;
-    for (const auto& id : fb.ids) {
-      if (const auto* i = model::find_indicator(report_, id)) rows.indicators.push_back(i);
-    }
-    if (rows.indicators.empty()) return; // input refuses unknown ids
-    const auto& ks = style_.key_figures;
-    if (fb.as ? *fb.as == model::FiguresForm::grid : ks.grid) {
-      std::vector<std::vector<CardLine>> cards;
-      for (const auto* i : rows.indicators) cards.push_back(card_lines(*i, style_));
-      out_.push_back(make_key_figures_grid(std::move(cards), fb.columns.value_or(ks.columns)));
-      last_text_ = nullptr;
-      return;
-    }
-    push_table(indicators_table({rows}, style_));
-  }
-
-  void block(const model::AwardsBlock& ab) {
-    compose_awards(report_.awards, ab, style_, width_, out_);
-    last_text_ = nullptr;
-  }
-
-  void sub_label(const std::string& label) {
-    out_.push_back(layout::sub_label(style_, label, width_));
-  }
-
-  void block(const model::GoalsBlock&) {
-    const auto& g = report_.goals;
-    if (!g.indicators.empty()) {
-      sub_label(style_.labels.goals_targets);
-      push_table(targets_table(shown_groups(g.indicators), style_));
-    } else if (!g.targets.empty()) {
-      sub_label(style_.labels.goals_targets);
-      push_table(goals_table(g.targets));
-    }
-    if (!g.breakthroughs.empty()) {
-      sub_label(style_.labels.goals_breakthroughs);
-      block(model::List{model::ListStyle::numbered, g.breakthroughs, {}});
-    }
-    if (!g.tasks.empty()) {
-      sub_label(style_.labels.goals_tasks);
-      block(model::List{model::ListStyle::bullet, g.tasks, {}});
-    }
-  }
-
-  /// Schema 2's results table, its caption numbered with the report's
-  /// tables, and the tally line under it unless the block or template says none.
-  void block(const model::IndicatorsBlock& ib) {
-    auto groups = shown_groups(report_.indicators, ib.groups);
-    if (groups.empty()) return; // input refuses this; no empty table either way
-    std::string caption;
-    if (!ib.caption.empty()) {
-      caption = core::fill_placeholders(
-          style_.labels.table_caption, {{"n", std::to_string(++tables_)}, {"caption", ib.caption}});
-    }
-    push_table(indicators_table(groups, style_, std::move(caption)));
-    if (!ib.tally.value_or(true)) return;
-    std::string line = tally_line(groups, style_);
-    if (line.empty()) return;
-    auto b = text_block(style_.body, plain(line));
-    last_text_ = b.get();
-    out_.push_back(std::move(b));
-  }
-
-  /// Charts with a caption are numbered in document order: "Biểu đồ 1: ...".
-  void block(const model::Chart& c) {
-    std::string caption;
-    if (!c.caption.empty()) {
-      caption = core::fill_placeholders(style_.labels.chart_caption,
-                                        {{"n", std::to_string(++charts_)}, {"caption", c.caption}});
-    }
-    out_.push_back(make_chart(c, std::move(caption)));
-    last_text_ = nullptr;
-  }
-
-  /// Pictures with a caption are numbered in document order: "Hình 1: ...".
-  void block(const model::ImageBlock& im) {
-    std::string caption;
-    if (!im.caption.empty()) {
-      caption = core::fill_placeholders(
-          style_.labels.image_caption, {{"n", std::to_string(++images_)}, {"caption", im.caption}});
-    }
-    out_.push_back(make_image(im, std::move(caption)));
-    last_text_ = nullptr;
-  }
-
-  void push_table(TableSpec spec) {
-    out_.push_back(make_table(std::move(spec)));
-    last_text_ = nullptr;
   }
 
   const model::Report& report_;
   const style::Style& style_;
   double width_; ///< of the pages being composed
   double portrait_width_, landscape_width_;
-  LayoutOptions options_;
   const PageFacts* facts_;
-  PageSetup setup_;                     ///< of the pages being composed
-  int anchors_ = 0;                     ///< headings so far
-  int level_offset_ = 0;                ///< 1 inside an appendix: its sections sit under it
-  std::vector<ContentsEntry> contents_; ///< the contents' lines so far
   ElementList out_;
-  TextBlock* last_text_ = nullptr; ///< the body's last paragraph or list item so far
-  std::string tally_;              ///< schema 2: the tally of every indicator, for "{tally}"
-  int charts_ = 0;                 ///< captioned charts so far
-  int tables_ = 0;                 ///< report tables with a caption so far, for "Bảng {n}"
-  int images_ = 0;                 ///< captioned pictures so far, for "Hình {n}"
 };
 
 } // namespace
 
 ElementList compose(const model::Report& report, const style::Style& style, double text_width,
                     const LayoutOptions& options, const PageFacts* facts) {
-  return Composer(report, style, text_width, options, facts).run();
+  return Composer(report, style, text_width, facts).run(flow(report, style, options));
 }
 
 } // namespace baocao::layout
