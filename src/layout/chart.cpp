@@ -348,4 +348,12 @@ std::unique_ptr<Element> make_chart(const model::Chart& chart, std::string capti
   return std::make_unique<ChartElement>(chart, std::move(caption));
 }
 
+display::Frame chart_frame(const model::Chart& chart, const style::Style& style,
+                           const text::FontSystem& fonts, double width) {
+  ChartElement element(chart, "");
+  Context ctx{style, fonts, 0, width, 1e9};
+  element.measure(ctx);
+  return element.place(Region{0, width, 1e9, 1e9, true, 0}, {}).frame;
+}
+
 } // namespace baocao::layout

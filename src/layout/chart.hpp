@@ -17,4 +17,9 @@ double nice_step(double max, int ticks = 5);
 /// The element for a chart; `caption` is already numbered ("Biểu đồ 1: ..."), or empty.
 std::unique_ptr<Element> make_chart(const model::Chart& chart, std::string caption);
 
+/// A chart drawn alone, `width` wide, its caption left out: for a writer that
+/// embeds it as a picture under its own caption (DOCX). The frame's x is 0.
+display::Frame chart_frame(const model::Chart& chart, const style::Style& style,
+                           const text::FontSystem& fonts, double width);
+
 } // namespace baocao::layout

@@ -45,8 +45,9 @@ bool needs_two_passes(const model::Report& report, const style::Style& style) {
   return report.contents.has_value() || counts_pages(style);
 }
 
-void lay_out(const model::Report& report, const style::Style& style, const text::FontSystem& fonts,
-             display::Sink& sink, const LayoutOptions& options) {
+PageFacts lay_out(const model::Report& report, const style::Style& style,
+                  const text::FontSystem& fonts, display::Sink& sink,
+                  const LayoutOptions& options) {
   sink.begin(document_info(report));
   const auto& d = report.document;
   FooterFields fields{d.issuer, d.kind, d.title, std::to_string(d.date.year)};
@@ -70,6 +71,7 @@ void lay_out(const model::Report& report, const style::Style& style, const text:
   paginator.run(elements);
   draft.check_pages(); // before end(): the files written so far are left uncommitted
   sink.end();
+  return paginator.facts();
 }
 
 } // namespace baocao::layout

@@ -1,5 +1,6 @@
 #pragma once
 #include "display/display_list.hpp"
+#include "layout/page_setup.hpp"
 #include "model/report.hpp"
 #include "style/style.hpp"
 #include "text/font_system.hpp"
@@ -22,9 +23,12 @@ struct LayoutOptions {
 /// Whether layout runs twice: a contents page, or {pages} in the page furniture.
 bool needs_two_passes(const model::Report& report, const style::Style& style);
 
-/// Lays the report out in the style and sends each finished page to the sink.
-void lay_out(const model::Report& report, const style::Style& style, const text::FontSystem& fonts,
-             display::Sink& sink, const LayoutOptions& options = {});
+/// Lays the report out in the style and sends each finished page to the
+/// sink. Returns what the layout learnt: where each heading landed (a DOCX's
+/// contents prints those page numbers).
+PageFacts lay_out(const model::Report& report, const style::Style& style,
+                  const text::FontSystem& fonts, display::Sink& sink,
+                  const LayoutOptions& options = {});
 
 /// The document facts a painter writes into the file (title, author, ...).
 display::DocumentInfo document_info(const model::Report& report);

@@ -33,21 +33,8 @@ public:
       caption_h_ = static_cast<double>(caption_text_.lines.size()) * line_pitch(caption_style_) +
                    is.caption_gap;
     }
-    const auto& im = block_.image;
-    const double aspect = static_cast<double>(im.height_px) / std::max(1, im.width_px);
-    double w = 0;
-    switch (block_.width.kind) {
-    case model::ColumnWidth::Kind::automatic:
-      w = im.width_px * kPointsPerPixel;
-      break;
-    case model::ColumnWidth::Kind::mm:
-      w = core::mm(block_.width.value);
-      break;
-    case model::ColumnWidth::Kind::percent:
-      w = ctx.width * block_.width.value / 100;
-      break;
-    }
-    w = std::min(w, ctx.width);
+    const double aspect = image_aspect(block_);
+    double w = image_width(block_, ctx.width);
     // A page holds the picture and its caption: a tall one is made narrower.
     const double room = std::max(1.0, ctx.page_height - caption_h_);
     if (w * aspect > room) w = room / aspect;
@@ -119,6 +106,26 @@ private:
 };
 
 } // namespace
+
+double image_aspect(const model::ImageBlock& block) {
+  return static_cast<double>(block.image.height_px) / std::max(1, block.image.width_px);
+}
+
+double image_width(const model::ImageBlock& block, double text_width) {
+  double w = 0;
+  switch (block.width.kind) {
+  case model::ColumnWidth::Kind::automatic:
+    w = block.image.width_px * kPointsPerPixel;
+    break;
+  case model::ColumnWidth::Kind::mm:
+    w = core::mm(block.width.value);
+    break;
+  case model::ColumnWidth::Kind::percent:
+    w = text_width * block.width.value / 100;
+    break;
+  }
+  return std::min(w, text_width);
+}
 
 std::unique_ptr<Element> make_image(const model::ImageBlock& block, std::string caption) {
   return std::make_unique<ImageElement>(block, std::move(caption));

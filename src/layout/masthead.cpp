@@ -114,15 +114,7 @@ private:
     if (!doc_.subtitle.empty()) centre.put(ms.subtitle_text, doc_.subtitle);
     centre.top += 4; // clear of the title's descenders
     centre.rule(std::min(centre.last_line_width, ctx.width / 4), ms.rule_width);
-    const auto& to = doc_.addressees;
-    if (to.size() == 1) {
-      centre.put(ms.addressee_text, labels.addressee + " " + to.front());
-    } else if (!to.empty()) {
-      centre.put(ms.addressee_text, labels.addressee);
-      for (size_t i = 0; i < to.size(); ++i) {
-        centre.put(ms.addressee_text, "- " + to[i] + (i + 1 == to.size() ? "." : ";"));
-      }
-    }
+    for (const auto& line : addressee_lines(doc_, labels)) centre.put(ms.addressee_text, line);
     return centre.top + ms.space_after;
   }
 
@@ -131,12 +123,8 @@ private:
   void number_and_date(const Context& ctx, Stack& left, Stack& right, double row) const {
     const auto& ms = ctx.style.masthead;
     const auto& labels = ctx.style.labels;
-    std::string number = blank_ ? labels.number_prefix + " " + core::blank_number(doc_.number)
-                         : doc_.number.empty() ? ""
-                                               : labels.number_prefix + " " + doc_.number;
-    std::string date =
-        blank_ ? core::format_blank_date(labels.date_pattern, labels.month_names, doc_.place)
-               : core::format_date(labels.date_pattern, doc_.date, labels.month_names, doc_.place);
+    std::string number = number_line(doc_, labels, blank_);
+    std::string date = date_line(doc_, labels, blank_);
     double number_drop = number.empty() ? 0 : left.first_baseline(ms.number_text, number);
     double date_drop = right.first_baseline(ms.date_text, date);
     double baseline = row + std::max(number_drop, date_drop);
@@ -222,10 +210,7 @@ private:
     Stack right{frame_, ctx, ctx.left + left_w, ctx.width - left_w, top};
     if (!report_.recipients.empty()) {
       left.put(ss.recipients_label_text, ctx.style.labels.recipients);
-      for (size_t i = 0; i < report_.recipients.size(); ++i) {
-        bool last = i + 1 == report_.recipients.size();
-        left.put(ss.recipients_text, "- " + report_.recipients[i] + (last ? "." : ";"));
-      }
+      for (const auto& line : recipient_lines(report_)) left.put(ss.recipients_text, line);
     }
     if (report_.signature) {
       const auto& sig = *report_.signature;
@@ -280,6 +265,37 @@ private:
 };
 
 } // namespace
+
+std::string number_line(const model::Document& doc, const style::Labels& labels, bool blank) {
+  if (blank) return labels.number_prefix + " " + core::blank_number(doc.number);
+  return doc.number.empty() ? "" : labels.number_prefix + " " + doc.number;
+}
+
+std::string date_line(const model::Document& doc, const style::Labels& labels, bool blank) {
+  return blank ? core::format_blank_date(labels.date_pattern, labels.month_names, doc.place)
+               : core::format_date(labels.date_pattern, doc.date, labels.month_names, doc.place);
+}
+
+/// One addressee on the "Kính gửi:" line; several each on a line of their own.
+std::vector<std::string> addressee_lines(const model::Document& doc, const style::Labels& labels) {
+  const auto& to = doc.addressees;
+  if (to.size() == 1) return {labels.addressee + " " + to.front()};
+  std::vector<std::string> lines;
+  if (to.empty()) return lines;
+  lines.push_back(labels.addressee);
+  for (size_t i = 0; i < to.size(); ++i)
+    lines.push_back("- " + to[i] + (i + 1 == to.size() ? "." : ";"));
+  return lines;
+}
+
+std::vector<std::string> recipient_lines(const model::Report& report) {
+  std::vector<std::string> lines;
+  for (size_t i = 0; i < report.recipients.size(); ++i) {
+    bool last = i + 1 == report.recipients.size();
+    lines.push_back("- " + report.recipients[i] + (last ? "." : ";"));
+  }
+  return lines;
+}
 
 std::unique_ptr<Element> make_masthead(const model::Document& doc, bool blank_number_date) {
   return std::make_unique<Masthead>(doc, blank_number_date);

@@ -127,6 +127,21 @@ bool FontSystem::has_family(const std::string& family) const {
   return impl_->families.count(family) > 0;
 }
 
+std::filesystem::path FontSystem::face_file(const std::string& family, bool bold,
+                                            bool italic) const {
+  std::lock_guard<std::mutex> lock(pango_mutex());
+  FcPatternPtr pattern(FcPatternCreate());
+  FcPatternAddString(pattern.get(), FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+  FcPatternAddInteger(pattern.get(), FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
+  FcPatternAddInteger(pattern.get(), FC_SLANT, italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
+  FcObjectSetPtr objects(FcObjectSetBuild(FC_FILE, FC_WEIGHT, FC_SLANT, nullptr));
+  FcFontSetPtr fonts(FcFontList(impl_->config.get(), pattern.get(), objects.get()));
+  if (!fonts || fonts->nfont < 1) return {};
+  FcChar8* file = nullptr;
+  if (FcPatternGetString(fonts->fonts[0], FC_FILE, 0, &file) != FcResultMatch) return {};
+  return reinterpret_cast<const char*>(file);
+}
+
 const std::vector<std::string>& FontSystem::fallback() const {
   return impl_->fallback;
 }

@@ -77,6 +77,12 @@ public:
   /// Whether a family of this name was found in the font folders.
   bool has_family(const std::string& family) const;
 
+  /// The file of a family's face (regular, bold, italic, bold italic), or
+  /// empty when the font folders have no face of that family and style
+  /// (fontconfig would otherwise give the nearest other one). For a writer
+  /// that embeds the fonts themselves (DOCX).
+  std::filesystem::path face_file(const std::string& family, bool bold, bool italic) const;
+
   /// The fallback families given to the constructor.
   const std::vector<std::string>& fallback() const;
 

@@ -21,6 +21,26 @@ void check(cairo_status_t status, const std::filesystem::path& file) {
   throw core::RuntimeError("cairo: " + file.string() + ": " + cairo_status_to_string(status));
 }
 
+/// The page on white at `dpi`; `file` names it in errors.
+SurfacePtr paint_image(ItemPainter& painter, const display::Page& page, int dpi,
+                       const std::filesystem::path& file) {
+  double scale = dpi / 72.0;
+  int w = static_cast<int>(std::lround(page.size.width * scale));
+  int h = static_cast<int>(std::lround(page.size.height * scale));
+  SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h));
+  check(cairo_surface_status(surface.get()), file);
+  painter.start(surface.get());
+  cairo_t* cr = painter.context();
+  cairo_set_source_rgb(cr, 1, 1, 1); // paper, not the surface's black
+  cairo_paint(cr);
+  cairo_scale(cr, scale, scale);
+  painter.paint(page);
+  check(cairo_status(cr), file);
+  painter.stop();
+  cairo_surface_flush(surface.get());
+  return surface;
+}
+
 } // namespace
 
 struct CairoPreviewSink::Impl {
@@ -30,20 +50,7 @@ struct CairoPreviewSink::Impl {
   ItemPainter painter;
 
   void png(const display::Page& page, const std::filesystem::path& file) {
-    double scale = dpi / 72.0;
-    int w = static_cast<int>(std::lround(page.size.width * scale));
-    int h = static_cast<int>(std::lround(page.size.height * scale));
-    SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h));
-    check(cairo_surface_status(surface.get()), file);
-    painter.start(surface.get());
-    cairo_t* cr = painter.context();
-    cairo_set_source_rgb(cr, 1, 1, 1); // paper, not the surface's black
-    cairo_paint(cr);
-    cairo_scale(cr, scale, scale);
-    painter.paint(page);
-    check(cairo_status(cr), file);
-    painter.stop();
-    cairo_surface_flush(surface.get());
+    SurfacePtr surface = paint_image(painter, page, dpi, file);
     check(cairo_surface_write_to_png(surface.get(), file.c_str()), file);
   }
 
@@ -81,6 +88,20 @@ void CairoPreviewSink::page(display::Page&& page) {
 
 void CairoPreviewSink::end() {
   impl_->painter.clear();
+}
+
+std::string png_bytes(const display::Page& page, int dpi) {
+  ItemPainter painter;
+  const std::filesystem::path name = "a picture";
+  SurfacePtr surface = paint_image(painter, page, dpi, name);
+  std::string bytes;
+  auto append = [](void* closure, const unsigned char* data, unsigned int length) {
+    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+  };
+  check(cairo_surface_write_to_png_stream(surface.get(), append, &bytes), name);
+  painter.clear();
+  return bytes;
 }
 
 } // namespace baocao::render::cairo

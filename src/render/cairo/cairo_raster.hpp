@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <string>
 
 #include "display/display_list.hpp"
 
@@ -31,5 +32,9 @@ private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+/// One page painted on white at `dpi`, as PNG bytes: a chart or an SVG
+/// picture for a DOCX, drawn by the same code as the PDF.
+std::string png_bytes(const display::Page& page, int dpi);
 
 } // namespace baocao::render::cairo
