@@ -15,6 +15,9 @@ packages=(
   libyaml-cpp-dev libhpdf-dev libpng-dev libjpeg-dev
   # a table's XLSX data file: libzip opens the workbook, expat streams its XML
   libzip-dev libexpat1-dev
+  # --format docx: libzip writes the package, libxml2's xmlTextWriter streams its XML
+  # (libxml2 already came with librsvg); python3-docx reads the result back in the tests
+  libxml2-dev python3-docx
   catch2 libpoppler-cpp-dev poppler-utils time
   # signing: OpenSSL's CMS and PKCS#12 (pdfsig, in poppler-utils, checks the result)
   libssl-dev openssl

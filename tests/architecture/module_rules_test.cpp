@@ -73,7 +73,7 @@ std::optional<std::string> library_of(const std::string& header) {
       {"cairo", "Cairo"},        {"ft2build.h", "FreeType"}, {"freetype/", "FreeType"},
       {"jpeglib.h", "libjpeg"},  {"hpdf", "libharu"},        {"png.h", "libpng"},
       {"openssl/", "OpenSSL"},   {"libp11", "libp11"},       {"zip.h", "libzip"},
-      {"expat.h", "expat"},      {"librsvg/", "librsvg"},
+      {"expat.h", "expat"},      {"librsvg/", "librsvg"},    {"libxml/", "libxml2"},
   };
   for (const auto& [prefix, lib] : prefixes) {
     if (header.rfind(prefix, 0) == 0) return lib;
