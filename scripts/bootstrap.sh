@@ -36,6 +36,14 @@ packages=(
   icc-profiles-free default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
   # fuzz/run.sh: clang with libFuzzer and its sanitizer runtimes
   clang-14 libclang-rt-14-dev
+  # the DOCX writer's tests (issue 17) read the DOCX back as a clerk's tools do:
+  # python-docx its structure (tests/support/docx_inspect.py: styles, rows, sections, fonts)
+  python3-docx
+  # pandoc its text (`pandoc -f docx -t plain`), compared word for word with the PDF's
+  pandoc
+  # LibreOffice headless converts it to PDF (page count, no missing text); 82 MB of
+  # the three's 104 MB download, 25 s of their install
+  libreoffice-writer-nogui
   # packaging: cpack's Depends from the binary (dpkg-shlibdeps), dpkg-deb; the
   # man page test (groff, lexgrog)
   dpkg-dev groff-base man-db
