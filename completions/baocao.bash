@@ -49,7 +49,7 @@ _baocao() {
       return
       ;;
     --format)
-      mapfile -t COMPREPLY < <(compgen -W "pdf png svg" -- "$cur")
+      mapfile -t COMPREPLY < <(compgen -W "pdf png svg docx" -- "$cur")
       return
       ;;
     --backend)

@@ -31,10 +31,10 @@ export LSAN_OPTIONS="suppressions=$PWD/.ci/lsan.supp:print_suppressions=0"
 
 echo "== running the suite under ASan+UBSan+LSan"
 # Left to the plain run: the tests whose time goes to programs we do not
-# instrument (PDFBox Preflight in Java; cmake --install and dpkg-deb) and the
+# instrument (PDFBox Preflight in Java; LibreOffice; cmake --install and dpkg-deb) and the
 # 5,000-award builds, which repeat at scale what the 300-award tests check
 # here. Together they took 7 of CI's minutes under ASan.
-skip='Preflight|cmake --install|5,000'
+skip='Preflight|cmake --install|5,000|LibreOffice'
 status=0
 ctest --test-dir "$out" --output-on-failure -j "$(nproc)" -E "$skip" || status=$?
 if compgen -G "$reports/*" >/dev/null; then

@@ -1,4 +1,5 @@
 #include "app/build.hpp"
+#include "app/docx_build.hpp"
 #include "app/missing_glyphs.hpp"
 
 #include <algorithm>
@@ -266,14 +267,20 @@ ReadFiles files_read(const Prepared& p, const BuildOptions& options) {
 
 /// Lays the report out into `next`; a character no font has is an error,
 /// or a warning in `result` with --allow-missing-glyphs.
-void lay_out_checked(const Prepared& p, const BuildOptions& options, display::Sink& next,
-                     BuildResult& result) {
-  display::MissingGlyphSink glyph_check(next);
-  CountingSink counter(glyph_check, options.date);
+layout::LayoutOptions layout_options(const BuildOptions& options) {
   layout::LayoutOptions lo;
   lo.signature_fields = options.sign_ready || options.sign;
   lo.blank_number_date = options.blank_number_date;
-  layout::lay_out(p.report, *p.style, *p.fonts, counter, lo);
+  return lo;
+}
+
+/// Returns what the layout learnt (where headings landed, for a DOCX's contents).
+layout::PageFacts lay_out_checked(const Prepared& p, const BuildOptions& options,
+                                  display::Sink& next, BuildResult& result) {
+  display::MissingGlyphSink glyph_check(next);
+  CountingSink counter(glyph_check, options.date);
+  layout::PageFacts facts =
+      layout::lay_out(p.report, *p.style, *p.fonts, counter, layout_options(options));
   result.pages = counter.pages();
   // What `watch` follows: the report, a template given as a file, the images and data files read.
   if (options.input != "-") result.sources.emplace_back(options.input);
@@ -287,6 +294,7 @@ void lay_out_checked(const Prepared& p, const BuildOptions& options, display::Si
     if (!options.allow_missing_glyphs) throw error;
     result.warnings.push_back(error.what());
   }
+  return facts;
 }
 
 } // namespace
@@ -332,9 +340,17 @@ BuildResult build(const BuildOptions& options, std::ostream& out, BuildCache* ca
   } else if (output) {
     sinks.push_back(output.get());
   }
+  // The DOCX is written from the flow once the layout (which checks every
+  // glyph and learns the contents' pages) is done, before the file is renamed.
+  layout::PageFacts facts;
+  if (output && options.kind == OutputKind::docx) {
+    output->finish_with([&](const fs::path& file) {
+      write_docx(p.report, *p.style, *p.fonts, layout_options(options), facts, file);
+    });
+  }
   display::TeeSink tee(sinks);
   try {
-    lay_out_checked(p, options, tee, result); // a bad glyph throws: the temporaries go
+    facts = lay_out_checked(p, options, tee, result); // a bad glyph throws: the temporaries go
     if (output) {
       output->commit();
       result.output = output->written();

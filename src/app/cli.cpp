@@ -101,8 +101,10 @@ Options for build:
   --split-appendices    write each appendix to its own PDF beside the
                         report's (report-phu-luc-I.pdf, ...), each numbered
                         from page 1; not with -o -, --sign or a batch
-  --format pdf|png|svg  png or svg: one preview file per page, named
-                        OUT-01.png, OUT-02.png, … (or -o NAME-{p}.png)
+  --format pdf|png|svg|docx
+                        png or svg: one preview file per page, named
+                        OUT-01.png, OUT-02.png, … (or -o NAME-{p}.png);
+                        docx: the same report as an editable Word document
   --dpi N               pixels per inch of PNG previews, 10..1200 (default 150)
   --date DATE           the PDF's creation and modification date, as
                         YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC); overrides

@@ -146,6 +146,25 @@ std::unique_ptr<Output> make_svg(const BuildOptions& o, const std::string& targe
                       reads);
 }
 
+/// The DOCX is written from the report's flow, not from pages
+/// (app/docx_build): its painter drops the pages, and build adds the writer
+/// as the file's finisher, which runs before the file is renamed into place.
+class DropPages : public display::Sink {
+public:
+  void begin(const display::DocumentInfo&) override {}
+  void page(display::Page&&) override {}
+  void end() override {}
+};
+
+std::unique_ptr<Output> make_docx(const BuildOptions&, const std::string& target,
+                                  const ReadFiles& reads) {
+  guard(target, reads);
+  return std::make_unique<FileOutput>(output_spec(OutputKind::docx), target,
+                                      [](const fs::path&) -> std::unique_ptr<display::Sink> {
+                                        return std::make_unique<DropPages>();
+                                      });
+}
+
 const std::vector<OutputSpec> kOutputs = {
     {OutputKind::pdf, "pdf", "PDF", ".pdf", false, false, true, "%%EOF", takes_split,
      make_cairo_pdf},
@@ -155,6 +174,8 @@ const std::vector<OutputSpec> kOutputs = {
      make_haru_pdf},
     {OutputKind::png, "png", "PNG", ".png", true, false, false, "", takes_dpi, make_png},
     {OutputKind::svg, "svg", "SVG", ".svg", true, false, true, "</svg>", 0, make_svg},
+    // A ZIP ends in its directory's record, whose last bytes are offsets: not checked.
+    {OutputKind::docx, "docx", "DOCX", ".docx", false, false, true, "", 0, make_docx},
 };
 
 /// "pdf, png or svg": the --format words, each once, in table order.
@@ -193,10 +214,25 @@ OutputKind choose_output(const OutputRequest& r) {
     kind = OutputKind::png;
   else if (r.format == "svg")
     kind = OutputKind::svg;
+  else if (r.format == "docx")
+    kind = OutputKind::docx;
   else
     throw UsageError("--format " + r.format + ": choose " + format_words());
   const OutputSpec& spec = output_spec(kind);
   std::string format(spec.format);
+  if (kind == OutputKind::docx) {
+    const char* pdf_only = r.pdfa        ? "--pdfa"
+                           : r.passwords ? "passwords"
+                           : r.signing   ? "--sign and --sign-ready"
+                           : r.split     ? "--split-appendices"
+                           : r.backend   ? "--backend"
+                           : r.dpi       ? "--dpi"
+                                         : nullptr;
+    if (pdf_only)
+      throw UsageError(std::string("--format docx writes an editable Word document: ") + pdf_only +
+                       " apply to a PDF only");
+    return kind;
+  }
   // Passwords choose the libharu PDF, so the only other PDF kind that refuses them is PDF/A.
   bool passwords_refused = r.passwords && !(spec.options & takes_passwords);
   if (passwords_refused && !spec.per_page)

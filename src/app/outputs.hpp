@@ -20,7 +20,7 @@ namespace baocao::app {
 struct BuildOptions;
 class ReadFiles;
 
-enum class OutputKind { pdf, pdf_haru, pdfa, png, svg };
+enum class OutputKind { pdf, pdf_haru, pdfa, png, svg, docx };
 
 /// A writer of one output: a sink for the pages, then commit() puts the
 /// finished file(s) in place. Destroyed without commit, it leaves nothing.

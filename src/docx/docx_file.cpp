@@ -80,9 +80,16 @@ DocxFile::DocxFile(const style::Style& style, DocxInfo info)
 }
 
 std::string DocxFile::add_png(std::string bytes) {
-  if (bytes.size() < 8 || bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") != 0)
-    throw core::RuntimeError("DOCX: a picture that is not a PNG");
+  return add_picture(std::move(bytes), "png");
+}
+
+std::string DocxFile::add_picture(std::string bytes, const std::string& extension) {
+  bool png = bytes.size() >= 8 && bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0;
+  bool jpeg = bytes.size() >= 3 && bytes.compare(0, 3, "\xFF\xD8\xFF") == 0;
+  if (!(extension == "png" ? png : extension == "jpeg" && jpeg))
+    throw core::RuntimeError("DOCX: a picture that is not a " + extension);
   images_.push_back(std::move(bytes));
+  image_types_.push_back(extension);
   return "rIdImage" + std::to_string(images_.size());
 }
 
@@ -190,7 +197,7 @@ std::string DocxFile::document_rels() const {
                     "footer" + std::to_string(i + 1) + ".xml"});
   for (size_t i = 0; i < images_.size(); ++i) {
     std::string n = std::to_string(i + 1);
-    rels.push_back({"rIdImage" + n, base + "image", "media/image" + n + ".png"});
+    rels.push_back({"rIdImage" + n, base + "image", "media/image" + n + "." + image_types_[i]});
   }
   return relationships_part(rels);
 }
@@ -256,7 +263,8 @@ Package DocxFile::package(const std::string& body_xml, const Section& last) cons
   for (size_t i = 0; i < footers_.size(); ++i)
     parts.emplace_back("word/footer" + std::to_string(i + 1) + ".xml", footers_[i]);
   for (size_t i = 0; i < images_.size(); ++i)
-    parts.emplace_back("word/media/image" + std::to_string(i + 1) + ".png", images_[i]);
+    parts.emplace_back("word/media/image" + std::to_string(i + 1) + "." + image_types_[i],
+                       images_[i]);
   int n = 0;
   for (const auto& f : fonts_) {
     for (const auto& face : f.faces) {

@@ -49,6 +49,8 @@ public:
 
   /// word/media/imageN.png; returns the r:id for <a:blip r:embed="...">.
   std::string add_png(std::string bytes);
+  /// A PNG ("png") or JPEG ("jpeg") picture, kept as it is; its r:id.
+  std::string add_picture(std::string bytes, const std::string& extension);
   /// A w:num id for a new list: each list counts from 1 ("1." with the
   /// template's number_suffix) or shows the template's bullet; hanging indent
   /// as layout's (style.list.indent).
@@ -109,6 +111,7 @@ private:
   style::Style style_;
   DocxInfo info_;
   std::vector<std::string> images_;
+  std::vector<std::string> image_types_; ///< "png" or "jpeg", each image's extension
   std::vector<bool> lists_;
   std::vector<Font> fonts_;
   std::vector<std::string> headers_, footers_; ///< distinct parts, header1.xml first

@@ -46,6 +46,7 @@ constexpr Default kDefaults[] = {
     {"rels", "application/vnd.openxmlformats-package.relationships+xml"},
     {"xml", "application/xml"},
     {"png", "image/png"},
+    {"jpeg", "image/jpeg"},
     {"odttf", "application/vnd.openxmlformats-officedocument.obfuscatedFont"},
 };
 

@@ -61,6 +61,10 @@ const char* tab_kind(TabStop::Kind k) {
 
 } // namespace
 
+std::string line_pitch(const style::TextStyle& ts) {
+  return std::to_string(std::lround(ts.size * ts.line_height * 20));
+}
+
 void paragraph_props(XmlWriter& w, const style::TextStyle& ts, const ParagraphProps& p) {
   // Children in the order CT_PPrBase lists them.
   w.open("w:pPr");
@@ -95,8 +99,8 @@ void paragraph_props(XmlWriter& w, const style::TextStyle& ts, const ParagraphPr
   }
   w.leaf("w:spacing", {{"w:before", twips_str(p.space_before.value_or(ts.space_before))},
                        {"w:after", twips_str(p.space_after.value_or(ts.space_after))},
-                       {"w:line", std::to_string(std::lround(ts.line_height * 240))},
-                       {"w:lineRule", "auto"}});
+                       {"w:line", line_pitch(ts)},
+                       {"w:lineRule", "atLeast"}});
   // A list item's direct indent would override its numbering's hanging indent.
   if (p.num_id == 0 || p.first_line_indent || p.left_indent) {
     w.open("w:ind");

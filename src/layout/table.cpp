@@ -62,7 +62,7 @@ public:
       spec_.cells.insert(spec_.cells.begin() + static_cast<long>(converted_++), std::move(cells));
     }
     spec_.rows.clear();
-    if (spec_.grid.rows() != spec_.cells.size()) spec_.grid = grid_of(spec_);
+    if (spec_.grid.rows() != spec_.cells.size()) spec_.grid = cells_grid(spec_);
   }
 
   double space_after() const override { return after_; }
@@ -170,19 +170,6 @@ public:
   }
 
 private:
-  /// The grid of a table built here (awards, figures): one cell per column,
-  /// unless its cells say otherwise.
-  static model::TableGrid grid_of(const TableSpec& spec) {
-    model::GridBuilder b(spec.columns.size(), spec.cells.size());
-    std::vector<model::GridBuilder::Span> spans;
-    for (const auto& row : spec.cells) {
-      spans.clear();
-      for (const auto& c : row) spans.push_back({c.colspan, c.rowspan});
-      b.add_row(spans); // a problem is only the input's to report; the cells are placed anyway
-    }
-    return std::move(b).finish();
-  }
-
   double pad_y() const { return ctx_->style.table.padding_y; }
 
   /// The height the group starting at row r must share its page with: the
@@ -377,6 +364,17 @@ private:
 };
 
 } // namespace
+
+model::TableGrid cells_grid(const TableSpec& spec) {
+  model::GridBuilder b(spec.columns.size(), spec.cells.size());
+  std::vector<model::GridBuilder::Span> spans;
+  for (const auto& row : spec.cells) {
+    spans.clear();
+    for (const auto& c : row) spans.push_back({c.colspan, c.rowspan});
+    b.add_row(spans); // a problem is only the input's to report; the cells are placed anyway
+  }
+  return std::move(b).finish();
+}
 
 std::unique_ptr<Element> make_table(TableSpec spec) {
   return std::make_unique<TableElement>(std::move(spec));

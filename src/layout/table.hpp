@@ -75,6 +75,11 @@ struct ContentWidth {
 std::vector<double> resolve_columns(const TableSpec& spec, double available,
                                     const std::vector<ContentWidth>& content);
 
+/// The grid of a table built in layout (awards, figures, indicators): one
+/// cell per column, unless its cells say otherwise. A report's table brings
+/// the grid input built.
+model::TableGrid cells_grid(const TableSpec& spec);
+
 /// Makes the element for a table: caption kept with it, header repeated on every page.
 std::unique_ptr<Element> make_table(TableSpec spec);
 

@@ -45,7 +45,8 @@ TEST_CASE("bash completion offers the values an option takes", "[completion]") {
   CHECK(sorted(test::complete({exe, "build", "--template", ""}, dir.path())) ==
         Words{"dang", "hien-dai", "nha-nuoc"});
   CHECK(test::complete({exe, "init", "--template", "n"}, dir.path()) == Words{"nha-nuoc"});
-  CHECK(test::complete({exe, "build", "--format", ""}, dir.path()) == Words{"pdf", "png", "svg"});
+  CHECK(test::complete({exe, "build", "--format", ""}, dir.path()) ==
+        Words{"pdf", "png", "svg", "docx"});
   CHECK(test::complete({exe, "build", "--backend", ""}, dir.path()) == Words{"cairo", "haru"});
   CHECK(test::complete({exe, "build", "--backend", "c"}, dir.path()) == Words{"cairo"});
   CHECK(test::complete({exe, "build", "--jobs", ""}, dir.path()).empty());

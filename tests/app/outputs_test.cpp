@@ -45,7 +45,7 @@ TEST_CASE("every output kind has one row with an extension and a factory", "[app
     CHECK(spec.make != nullptr);
     CHECK(&app::output_spec(spec.kind) == &spec);
   }
-  CHECK(kinds.size() == 5);
+  CHECK(kinds.size() == 6);
 }
 
 TEST_CASE("the flags choose the kind: the painter follows from what the PDF must do",
@@ -60,7 +60,7 @@ TEST_CASE("the flags choose the kind: the painter follows from what the PDF must
 }
 
 TEST_CASE("an option the kind does not take is refused by the table", "[app][outputs]") {
-  CHECK(refusal(ask("tiff")) == "--format tiff: choose pdf, png or svg");
+  CHECK(refusal(ask("tiff")) == "--format tiff: choose pdf, png, svg or docx");
   CHECK(refusal(ask("pdf", "skia")) == "--backend skia: choose cairo or haru");
   CHECK(refusal(ask("pdf", {}, true, true)) ==
         "--pdfa cannot be combined with a password: PDF/A forbids encryption");

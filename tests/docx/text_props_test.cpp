@@ -76,8 +76,8 @@ TEST_CASE("paragraph_props: spacing in twips, auto line pitch, indent, justifica
   CHECK(p.count(pp + "/w:keepNext") == 1);
   CHECK(p.value(pp + "/w:spacing/@w:before") == "240");
   CHECK(p.value(pp + "/w:spacing/@w:after") == "0");
-  CHECK(p.value(pp + "/w:spacing/@w:line") == "312");
-  CHECK(p.value(pp + "/w:spacing/@w:lineRule") == "auto");
+  CHECK(p.value(pp + "/w:spacing/@w:line") == "351"); // 13.5 pt x 1.3, as the PDF's pitch
+  CHECK(p.value(pp + "/w:spacing/@w:lineRule") == "atLeast");
   CHECK(p.value(pp + "/w:ind/@w:firstLine") == "567");
   CHECK(p.value(pp + "/w:jc/@w:val") == "both");
   CHECK(p.value(pp + "/w:tabs/w:tab/@w:val") == "decimal");

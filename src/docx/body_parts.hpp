@@ -1,0 +1,40 @@
+#pragma once
+// Internal to the body writer (body.cpp, body_tables.cpp, body_blocks.cpp):
+// what each part of the body is written with.
+#include <string>
+#include <vector>
+
+#include "docx/body.hpp"
+#include "docx/text_props.hpp"
+#include "docx/xml_writer.hpp"
+
+namespace baocao::docx::detail {
+
+struct Ctx {
+  XmlWriter& w;
+  const style::Style& style;
+  DocxFile& file;
+  const BodyInputs& in;
+  double width = 0; ///< of the text area of the pages being written, points
+  int pictures = 0; ///< drawing ids so far
+};
+
+/// Twentieths of a point, as WordprocessingML measures most lengths.
+std::string twips(double points);
+
+/// The spans as runs in the style (its capitals applied to the text, so every
+/// reader sees the words the PDF shows).
+void runs(Ctx& c, const style::TextStyle& ts, const std::vector<text::Span>& spans);
+/// One paragraph of spans.
+void paragraph(Ctx& c, const style::TextStyle& ts, const std::vector<text::Span>& spans,
+               const ParagraphProps& p = {});
+/// An empty paragraph whose top border is a centred rule `length` long (the
+/// masthead's rules), in a column `column` wide.
+void rule(Ctx& c, double length, double column, double width_pts, core::Color color = {},
+          bool flush_left = false);
+/// "1F5C99": a colour as WordprocessingML writes it.
+std::string hex(const core::Color& c);
+/// A picture alone on its line.
+void picture(Ctx& c, const Picture& pic, style::TextAlign align, bool keep_next);
+
+} // namespace baocao::docx::detail
