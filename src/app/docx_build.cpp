@@ -108,7 +108,10 @@ void write_docx(const model::Report& report, const style::Style& style,
   info.fields = {{"issuer", d.issuer},
                  {"kind", d.kind},
                  {"title", d.title},
-                 {"year", std::to_string(d.date.year)}};
+                 {"year", std::to_string(d.date.year)},
+                 // One footer part serves every section, so it cannot name each
+                 // appendix: left out rather than printed as "{appendix}".
+                 {"appendix", ""}};
   docx::DocxFile docx(style, info);
 
   // The families the template's text styles name, each with its four faces.
