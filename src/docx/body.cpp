@@ -81,6 +81,20 @@ void rule(Ctx& c, double length, double column, double width_pts, core::Color co
   c.w.close();
 }
 
+void spacer(Ctx& c, double height) {
+  c.w.open("w:p");
+  c.w.open("w:pPr");
+  c.w.leaf("w:spacing", {{"w:before", "0"},
+                         {"w:after", "0"},
+                         {"w:line", twips(std::max(1.0, height))},
+                         {"w:lineRule", "exact"}});
+  c.w.open("w:rPr");
+  c.w.leaf("w:sz", {{"w:val", "2"}});
+  c.w.close();
+  c.w.close();
+  c.w.close();
+}
+
 void picture(Ctx& c, const Picture& pic, style::TextAlign align, bool keep_next) {
   std::string id = c.file.add_picture(pic.bytes, pic.jpeg ? "jpeg" : "png");
   int n = ++c.pictures;
@@ -224,7 +238,7 @@ private:
     // Over the chart, as the PDF puts it.
     caption(ch.caption, style_.table.caption, true);
     picture(c_, c_.in.chart(ch, c_.width), style::TextAlign::center, false);
-    spacer(style_.chart.space_after);
+    if (style_.chart.space_after > 0) spacer(c_, style_.chart.space_after);
   }
 
   void block(const layout::FlowImage& im) {
@@ -234,11 +248,11 @@ private:
                              : im.image->align == model::ImageAlign::right
                                  ? style::TextAlign::right
                                  : style::TextAlign::center;
-    spacer(is.space_before);
+    if (is.space_before > 0) spacer(c_, is.space_before);
     if (is.caption_above) caption(im.caption, is.caption_text, true);
     picture(c_, pic, align, !is.caption_above && !im.caption.empty());
     if (!is.caption_above) caption(im.caption, is.caption_text, false);
-    spacer(is.space_after);
+    if (is.space_after > 0) spacer(c_, is.space_after);
   }
 
   void block(const layout::FlowMasthead& m) { masthead(c_, *m.document, m.blank_number_date); }
@@ -318,21 +332,6 @@ private:
   void field_end() {
     w_.open("w:r");
     w_.leaf("w:fldChar", {{"w:fldCharType", "end"}});
-    w_.close();
-  }
-
-  /// Room of `height` points: an empty paragraph that high.
-  void spacer(double height) {
-    if (height <= 0) return;
-    w_.open("w:p");
-    w_.open("w:pPr");
-    w_.leaf(
-        "w:spacing",
-        {{"w:before", "0"}, {"w:after", "0"}, {"w:line", twips(height)}, {"w:lineRule", "exact"}});
-    w_.open("w:rPr");
-    w_.leaf("w:sz", {{"w:val", "2"}});
-    w_.close();
-    w_.close();
     w_.close();
   }
 

@@ -184,14 +184,7 @@ void masthead(Ctx& c, const model::Document& doc, bool blank) {
     rule(c, std::min(guess_width(doc.title, ms.title_text), c.width / 4), c.width, ms.rule_width);
   for (const auto& line : layout::addressee_lines(doc, labels)) centred(ms.addressee_text, line);
   // The room the PDF leaves under the title block.
-  c.w.open("w:p");
-  c.w.open("w:pPr");
-  c.w.leaf("w:spacing", {{"w:before", "0"},
-                         {"w:after", "0"},
-                         {"w:line", twips(std::max(1.0, ms.space_after))},
-                         {"w:lineRule", "exact"}});
-  c.w.close();
-  c.w.close();
+  spacer(c, ms.space_after);
 }
 
 void closing(Ctx& c, const model::Report& report) {

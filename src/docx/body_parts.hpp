@@ -34,6 +34,9 @@ void rule(Ctx& c, double length, double column, double width_pts, core::Color co
           bool flush_left = false);
 /// "1F5C99": a colour as WordprocessingML writes it.
 std::string hex(const core::Color& c);
+/// Room of `height` points (at least 1): an empty paragraph that high. After
+/// a table it also keeps the next table from joining it.
+void spacer(Ctx& c, double height);
 /// A picture alone on its line.
 void picture(Ctx& c, const Picture& pic, style::TextAlign align, bool keep_next);
 

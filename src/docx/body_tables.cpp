@@ -100,15 +100,7 @@ public:
     body();
     total();
     w_.close();
-    // Space after the table, which also keeps two tables from merging into one.
-    w_.open("w:p");
-    w_.open("w:pPr");
-    w_.leaf("w:spacing", {{"w:before", "0"},
-                          {"w:after", "0"},
-                          {"w:line", twips(std::max(1.0, ts_.space_after))},
-                          {"w:lineRule", "exact"}});
-    w_.close();
-    w_.close();
+    spacer(c_, ts_.space_after);
   }
 
 private:
@@ -414,14 +406,7 @@ void cards(Ctx& c, const layout::FlowCards& k) {
     w.close();
   }
   w.close();
-  w.open("w:p");
-  w.open("w:pPr");
-  w.leaf("w:spacing", {{"w:before", "0"},
-                       {"w:after", "0"},
-                       {"w:line", twips(std::max(1.0, ks.space_after))},
-                       {"w:lineRule", "exact"}});
-  w.close();
-  w.close();
+  spacer(c, ks.space_after);
 }
 
 } // namespace baocao::docx::detail

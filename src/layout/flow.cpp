@@ -60,6 +60,17 @@ std::vector<text::Span> spans_of(const model::RichText& t, bool bold) {
   return out;
 }
 
+TableSpec::Column titled_column(const std::string& title, style::TextAlign align, double percent) {
+  TableSpec::Column c;
+  c.title = plain(title);
+  c.align = align;
+  if (percent > 0) {
+    c.width_kind = TableSpec::Column::Width::percent;
+    c.width = percent;
+  }
+  return c;
+}
+
 FlowText sub_label(const style::Style& style, const std::string& label) {
   FlowText t;
   t.role = FlowText::Role::sub_label;
@@ -71,17 +82,6 @@ FlowText sub_label(const style::Style& style, const std::string& label) {
 }
 
 namespace {
-
-TableSpec::Column column(const std::string& title, style::TextAlign align, double percent) {
-  TableSpec::Column c;
-  c.title = plain(title);
-  c.align = align;
-  if (percent > 0) {
-    c.width_kind = TableSpec::Column::Width::percent;
-    c.width = percent;
-  }
-  return c;
-}
 
 using Role = FlowText::Role;
 
@@ -321,10 +321,10 @@ private:
       notes = notes || !f->note.empty();
     }
     TableSpec spec;
-    spec.columns = {column(cols.at(0), style::TextAlign::left, 0),
-                    column(cols.at(1), style::TextAlign::right, 22)};
-    if (targets) spec.columns.push_back(column(cols.at(2), style::TextAlign::left, 22));
-    if (notes) spec.columns.push_back(column(cols.at(3), style::TextAlign::left, 22));
+    spec.columns = {titled_column(cols.at(0), style::TextAlign::left, 0),
+                    titled_column(cols.at(1), style::TextAlign::right, 22)};
+    if (targets) spec.columns.push_back(titled_column(cols.at(2), style::TextAlign::left, 22));
+    if (notes) spec.columns.push_back(titled_column(cols.at(3), style::TextAlign::left, 22));
     for (const auto* f : figures) {
       std::vector<std::vector<text::Span>> row{
           plain(f->label), plain(format_figure_value(f->value, f->unit, style_.numbers))};
@@ -348,9 +348,9 @@ private:
     if (against) return figures_table(figures);
     const auto& cols = style_.labels.goals_columns;
     TableSpec spec;
-    spec.columns = {column(cols.at(0), style::TextAlign::left, 0),
-                    column(cols.at(1), style::TextAlign::right, 22)};
-    if (notes) spec.columns.push_back(column(cols.at(2), style::TextAlign::left, 22));
+    spec.columns = {titled_column(cols.at(0), style::TextAlign::left, 0),
+                    titled_column(cols.at(1), style::TextAlign::right, 22)};
+    if (notes) spec.columns.push_back(titled_column(cols.at(2), style::TextAlign::left, 22));
     for (const auto* f : figures) {
       std::vector<std::vector<text::Span>> row{
           plain(f->label), plain(format_figure_value(f->value, f->unit, style_.numbers))};

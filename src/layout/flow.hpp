@@ -113,6 +113,8 @@ std::string heading_number(style::Numbering numbering, int n);
 std::vector<text::Span> plain(const std::string& s);
 /// The runs of rich text as spans; `bold` makes every run bold (a total row).
 std::vector<text::Span> spans_of(const model::RichText& t, bool bold = false);
+/// A table column titled `title`, `percent` of the width (0: sized from its content).
+TableSpec::Column titled_column(const std::string& title, style::TextAlign align, double percent);
 /// A bold italic label kept with what follows ("Tập thể", "Các khâu đột phá").
 FlowText sub_label(const style::Style& style, const std::string& label);
 

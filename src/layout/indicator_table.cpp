@@ -20,17 +20,6 @@ Cell text_cell(const std::string& text, bool bold = false) {
   return c;
 }
 
-TableSpec::Column column(const std::string& title, TextAlign align, double percent) {
-  TableSpec::Column c;
-  c.title = plain(title);
-  c.align = align;
-  if (percent > 0) {
-    c.width_kind = TableSpec::Column::Width::percent;
-    c.width = percent;
-  }
-  return c;
-}
-
 bool any_note(const std::vector<IndicatorRows>& groups) {
   for (const auto& g : groups) {
     for (const auto* i : g.indicators) {
@@ -76,13 +65,13 @@ TableSpec build(const std::vector<IndicatorRows>& groups, const style::Style& st
   const bool notes = any_note(groups);
   TableSpec spec;
   // STT sized from its last number, so that "12" never breaks.
-  TableSpec::Column stt = column(titles.at(0), TextAlign::center, 0);
+  TableSpec::Column stt = titled_column(titles.at(0), TextAlign::center, 0);
   stt.widest = numbered(ts.numbering, std::max(1, indicator_count(groups)));
-  spec.columns = {stt, column(titles.at(1), TextAlign::left, 0),
-                  column(titles.at(2), TextAlign::center, 10)};
+  spec.columns = {stt, titled_column(titles.at(1), TextAlign::left, 0),
+                  titled_column(titles.at(2), TextAlign::center, 10)};
   for (auto& c : own) spec.columns.push_back(std::move(c));
   if (notes)
-    spec.columns.push_back(column(style.labels.figures_columns.at(3), TextAlign::left, 11));
+    spec.columns.push_back(titled_column(style.labels.figures_columns.at(3), TextAlign::left, 11));
   const int width = static_cast<int>(spec.columns.size());
   int group = 0, n = 0;
   for (const auto& g : groups) {
@@ -160,9 +149,9 @@ TableSpec indicators_table(const std::vector<IndicatorRows>& groups, const style
   // The label takes what the fixed columns leave: it is the longest text
   // of a row, and "tỷ đồng" or "dưới 2%" must not break.
   std::vector<TableSpec::Column> own;
-  if (targets) own.push_back(column(titles.at(3), TextAlign::center, 15));
-  own.push_back(column(titles.at(4), TextAlign::center, 13));
-  if (assessed) own.push_back(column(titles.at(5), TextAlign::left, 22));
+  if (targets) own.push_back(titled_column(titles.at(3), TextAlign::center, 15));
+  own.push_back(titled_column(titles.at(4), TextAlign::center, 13));
+  if (assessed) own.push_back(titled_column(titles.at(5), TextAlign::left, 22));
   TableSpec spec = build(groups, style, titles, std::move(own), [&](const model::Indicator& ind) {
     std::vector<Cell> cells;
     if (targets) cells.push_back(quantity_cell(target_text(ind, style)));
@@ -181,7 +170,7 @@ TableSpec indicators_table(const std::vector<IndicatorRows>& groups, const style
 
 TableSpec targets_table(const std::vector<IndicatorRows>& groups, const style::Style& style) {
   const auto& titles = style.labels.targets_columns;
-  return build(groups, style, titles, {column(titles.at(3), TextAlign::center, 30)},
+  return build(groups, style, titles, {titled_column(titles.at(3), TextAlign::center, 30)},
                [&](const model::Indicator& ind) {
                  return std::vector<Cell>{quantity_cell(target_text(ind, style))};
                });
