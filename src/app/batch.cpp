@@ -234,7 +234,9 @@ int run_batch(const BuildOptions& base, const BatchOptions& batch, std::ostream&
       if (in_shard(in, *batch.shard)) mine.push_back(std::move(in));
     inputs = std::move(mine);
   }
-  std::vector<fs::path> targets = plan_targets(inputs, batch.out_dir);
+  // Each input's file takes the kind's extension: a batch of --format docx writes .docx files.
+  std::vector<fs::path> targets =
+      plan_targets(inputs, batch.out_dir, std::string(output_spec(base.kind).extension));
   if (!base.output.empty() && !targets.empty()) targets.front() = base.output;
   if (!batch.out_dir.empty() && !inputs.empty()) {
     std::error_code ec;

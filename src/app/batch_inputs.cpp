@@ -134,16 +134,16 @@ Inputs expand_inputs(const std::vector<std::string>& args) {
   return out;
 }
 
-std::vector<fs::path> plan_targets(const std::vector<std::string>& inputs,
-                                   const fs::path& out_dir) {
+std::vector<fs::path> plan_targets(const std::vector<std::string>& inputs, const fs::path& out_dir,
+                                   const std::string& extension) {
   std::vector<fs::path> targets;
   std::map<std::string, size_t> by_target;
   ReadFiles reports;
   for (const auto& in : inputs) reports.add(in, "a report in this batch");
   for (size_t i = 0; i < inputs.size(); ++i) {
     fs::path in(inputs[i]);
-    fs::path t = out_dir.empty() ? fs::path(in).replace_extension(".pdf")
-                                 : out_dir / (in.stem().string() + ".pdf");
+    fs::path t = out_dir.empty() ? fs::path(in).replace_extension(extension)
+                                 : out_dir / (in.stem().string() + extension);
     t = t.lexically_normal();
     std::error_code ec;
     fs::path key = fs::weakly_canonical(t, ec); // a linked folder is the same folder

@@ -43,10 +43,11 @@ Inputs expand_inputs(const std::vector<std::string>& args);
 /// Whether an argument names more than one file's worth of input (a folder or a glob).
 bool names_many(const std::string& arg);
 
-/// The PDF each input writes: `out_dir/<stem>.pdf`, or beside the input when
-/// out_dir is empty. Throws UsageError naming both inputs when two would write
-/// the same file (links followed), or when one's output is another input.
+/// The file each input writes: `out_dir/<stem><extension>` (".pdf", ".docx"),
+/// or beside the input when out_dir is empty. Throws UsageError naming both inputs when two would
+/// write the same file (links followed), or when one's output is another input.
 std::vector<std::filesystem::path> plan_targets(const std::vector<std::string>& inputs,
-                                                const std::filesystem::path& out_dir);
+                                                const std::filesystem::path& out_dir,
+                                                const std::string& extension = ".pdf");
 
 } // namespace baocao::app

@@ -246,3 +246,18 @@ TEST_CASE("LibreOffice converts the examples' DOCX to PDFs of the same page coun
     CHECK(missing.empty());
   }
 }
+
+TEST_CASE("a batch with --format docx writes a .docx for each report", "[docx][app]") {
+  test::TempDir dir;
+  auto r = test::run_baocao("build " + test::q(example("phu-tho-2010-2015.yaml")) + " " +
+                            test::q(example("sao-viet-2024.yaml")) + " --format docx --out-dir " +
+                            test::q(dir.path()));
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  for (const char* name : {"phu-tho-2010-2015.docx", "sao-viet-2024.docx"}) {
+    INFO(name);
+    REQUIRE(fs::exists(dir.path() / name));
+    CHECK(test::read_file(dir.path() / name).starts_with("PK\x03\x04"));
+  }
+  CHECK(!fs::exists(dir.path() / "phu-tho-2010-2015.pdf"));
+}
