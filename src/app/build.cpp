@@ -184,14 +184,6 @@ private:
   std::vector<sign::FieldPlacement> fields_;
 };
 
-std::string read_bytes(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  if (!in && !in.eof()) throw core::RuntimeError("cannot read back " + file.string());
-  return s.str();
-}
-
 void write_bytes(const fs::path& file, const std::string& bytes) {
   std::ofstream out(file, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
@@ -361,6 +353,14 @@ BuildResult build(const BuildOptions& options, std::ostream& out, BuildCache* ca
     throw;
   }
   return result;
+}
+
+std::string read_bytes(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  if (!in && !in.eof()) throw core::RuntimeError("cannot read " + file.string());
+  return s.str();
 }
 
 } // namespace baocao::app

@@ -62,6 +62,9 @@ struct BuildResult {
   std::vector<std::filesystem::path> sources;
 };
 
+/// A whole file's bytes (a temporary read back, a picture). Throws core::RuntimeError.
+std::string read_bytes(const std::filesystem::path& file);
+
 /// "1 page", "8 pages": how every command reports a report's length.
 std::string pages_text(int pages);
 

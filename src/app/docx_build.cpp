@@ -1,9 +1,9 @@
 #include "app/docx_build.hpp"
 
+#include "app/build.hpp"
+
 #include <cstdio>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "core/error.hpp"
 #include "docx/body.hpp"
@@ -18,14 +18,6 @@ namespace {
 
 /// Charts and SVG pictures become pictures at this resolution.
 constexpr int kPictureDpi = 300;
-
-std::string read_bytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  if (!in && !in.eof()) throw core::RuntimeError("cannot read " + path);
-  return s.str();
-}
 
 /// The chart's words, in drawing order: what a screen reader says of it.
 std::string text_of(const display::Frame& frame) {

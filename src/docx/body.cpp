@@ -7,20 +7,16 @@
 #include "docx/body_blocks.hpp"
 #include "docx/body_parts.hpp"
 #include "docx/body_tables.hpp"
+#include "docx/units.hpp"
 #include "text/font_system.hpp"
 
 namespace baocao::docx {
 namespace detail {
 
-std::string hex(const core::Color& c) {
-  auto byte = [](double v) { return static_cast<int>(std::lround(std::clamp(v, 0.0, 1.0) * 255)); };
-  char out[8];
-  std::snprintf(out, sizeof out, "%02X%02X%02X", byte(c.r), byte(c.g), byte(c.b));
-  return out;
-}
-
-std::string twips(double points) {
-  return std::to_string(std::lround(points * 20));
+double guess_width(std::string_view text, const style::TextStyle& ts, bool bold) {
+  double n = 0;
+  for (unsigned char ch : text) n += (ch & 0xC0) != 0x80; // UTF-8 lead bytes: characters
+  return n * ts.size * (bold || ts.bold || ts.uppercase ? 0.62 : 0.5);
 }
 
 void runs(Ctx& c, const style::TextStyle& ts, const std::vector<text::Span>& spans) {
@@ -69,11 +65,12 @@ void rule(Ctx& c, double length, double column, double width_pts, core::Color co
   c.w.leaf("w:top", {{"w:val", "single"},
                      {"w:sz", std::to_string(std::max(2L, std::lround(width_pts * 8)))},
                      {"w:space", "0"},
-                     {"w:color", hex(color)}});
+                     {"w:color", hex_color(color)}});
   c.w.close();
   c.w.leaf("w:spacing",
            {{"w:before", "40"}, {"w:after", "0"}, {"w:line", "80"}, {"w:lineRule", "exact"}});
-  c.w.leaf("w:ind", {{"w:left", twips(left)}, {"w:right", twips(right)}, {"w:firstLine", "0"}});
+  c.w.leaf("w:ind",
+           {{"w:left", twips_str(left)}, {"w:right", twips_str(right)}, {"w:firstLine", "0"}});
   c.w.open("w:rPr");
   c.w.leaf("w:sz", {{"w:val", "4"}});
   c.w.close();
@@ -86,7 +83,7 @@ void spacer(Ctx& c, double height) {
   c.w.open("w:pPr");
   c.w.leaf("w:spacing", {{"w:before", "0"},
                          {"w:after", "0"},
-                         {"w:line", twips(std::max(1.0, height))},
+                         {"w:line", twips_str(std::max(1.0, height))},
                          {"w:lineRule", "exact"}});
   c.w.open("w:rPr");
   c.w.leaf("w:sz", {{"w:val", "2"}});
@@ -109,9 +106,7 @@ void picture(Ctx& c, const Picture& pic, style::TextAlign align, bool keep_next)
   w.leaf("w:spacing",
          {{"w:before", "0"}, {"w:after", "0"}, {"w:line", "240"}, {"w:lineRule", "auto"}});
   w.leaf("w:ind", {{"w:firstLine", "0"}});
-  w.leaf("w:jc", {{"w:val", align == style::TextAlign::left    ? "left"
-                            : align == style::TextAlign::right ? "right"
-                                                               : "center"}});
+  w.leaf("w:jc", {{"w:val", justification(align)}});
   w.close();
   w.open("w:r");
   w.open("w:drawing");
@@ -294,13 +289,13 @@ private:
       w_.open("w:pPr");
       w_.open("w:tabs");
       w_.leaf("w:tab",
-              {{"w:val", "right"}, {"w:leader", "dot"}, {"w:pos", twips(c_.width - indent)}});
+              {{"w:val", "right"}, {"w:leader", "dot"}, {"w:pos", twips_str(c_.width - indent)}});
       w_.close();
-      w_.leaf("w:spacing", {{"w:before", twips(ts.space_before)},
-                            {"w:after", twips(ts.space_after)},
+      w_.leaf("w:spacing", {{"w:before", twips_str(ts.space_before)},
+                            {"w:after", twips_str(ts.space_after)},
                             {"w:line", line_pitch(ts)},
                             {"w:lineRule", "atLeast"}});
-      w_.leaf("w:ind", {{"w:left", twips(indent)}, {"w:firstLine", "0"}});
+      w_.leaf("w:ind", {{"w:left", twips_str(indent)}, {"w:firstLine", "0"}});
       w_.close();
       if (i == 0) field_start(" TOC \\o \"1-3\" \\h \\z ");
       w_.open("w:hyperlink");

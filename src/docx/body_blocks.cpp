@@ -13,21 +13,13 @@
 namespace baocao::docx::detail {
 namespace {
 
-/// A text width guessed from its length (half an em a character, more for
-/// capitals and bold), for the length of a rule under it.
-double guess_width(const std::string& s, const style::TextStyle& ts) {
-  double n = 0;
-  for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
-  return n * ts.size * (ts.bold || ts.uppercase ? 0.62 : 0.5);
-}
-
 class TwoColumns {
 public:
   TwoColumns(Ctx& c, double left_share) : c_(c), left_(c.width * left_share) {
     auto& w = c.w;
     w.open("w:tbl");
     w.open("w:tblPr");
-    w.leaf("w:tblW", {{"w:w", twips(c.width)}, {"w:type", "dxa"}});
+    w.leaf("w:tblW", {{"w:w", twips_str(c.width)}, {"w:type", "dxa"}});
     w.leaf("w:tblLayout", {{"w:type", "fixed"}});
     w.open("w:tblBorders");
     for (const char* side : {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"})
@@ -39,8 +31,8 @@ public:
     w.close();
     w.close();
     w.open("w:tblGrid");
-    w.leaf("w:gridCol", {{"w:w", twips(left_)}});
-    w.leaf("w:gridCol", {{"w:w", twips(c.width - left_)}});
+    w.leaf("w:gridCol", {{"w:w", twips_str(left_)}});
+    w.leaf("w:gridCol", {{"w:w", twips_str(c.width - left_)}});
     w.close();
     w.open("w:tr");
     w.open("w:trPr");
@@ -55,7 +47,7 @@ public:
     if (in_cell_) c_.w.close();
     c_.w.open("w:tc");
     c_.w.open("w:tcPr");
-    c_.w.leaf("w:tcW", {{"w:w", twips(width)}, {"w:type", "dxa"}});
+    c_.w.leaf("w:tcW", {{"w:w", twips_str(width)}, {"w:type", "dxa"}});
     c_.w.close();
     in_cell_ = true;
     empty_ = true;
@@ -104,21 +96,21 @@ void band(Ctx& c, const model::Document& doc) {
   const double pad = ms.issuer_text.size * 0.8;
   w.open("w:tbl");
   w.open("w:tblPr");
-  w.leaf("w:tblW", {{"w:w", twips(c.width)}, {"w:type", "dxa"}});
+  w.leaf("w:tblW", {{"w:w", twips_str(c.width)}, {"w:type", "dxa"}});
   w.leaf("w:tblLayout", {{"w:type", "fixed"}});
   w.open("w:tblCellMar");
   for (const char* side : {"w:top", "w:left", "w:bottom", "w:right"})
-    w.leaf(side, {{"w:w", twips(pad)}, {"w:type", "dxa"}});
+    w.leaf(side, {{"w:w", twips_str(pad)}, {"w:type", "dxa"}});
   w.close();
   w.close();
   w.open("w:tblGrid");
-  w.leaf("w:gridCol", {{"w:w", twips(c.width)}});
+  w.leaf("w:gridCol", {{"w:w", twips_str(c.width)}});
   w.close();
   w.open("w:tr");
   w.open("w:tc");
   w.open("w:tcPr");
-  w.leaf("w:tcW", {{"w:w", twips(c.width)}, {"w:type", "dxa"}});
-  w.leaf("w:shd", {{"w:val", "clear"}, {"w:color", "auto"}, {"w:fill", hex(ms.accent)}});
+  w.leaf("w:tcW", {{"w:w", twips_str(c.width)}, {"w:type", "dxa"}});
+  w.leaf("w:shd", {{"w:val", "clear"}, {"w:color", "auto"}, {"w:fill", hex_color(ms.accent)}});
   w.close();
   for (const auto* line : {&doc.parent, &doc.issuer}) {
     if (line->empty()) continue;

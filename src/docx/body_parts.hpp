@@ -6,6 +6,7 @@
 
 #include "docx/body.hpp"
 #include "docx/text_props.hpp"
+#include "docx/units.hpp"
 #include "docx/xml_writer.hpp"
 
 namespace baocao::docx::detail {
@@ -19,8 +20,10 @@ struct Ctx {
   int pictures = 0; ///< drawing ids so far
 };
 
-/// Twentieths of a point, as WordprocessingML measures most lengths.
-std::string twips(double points);
+/// A text's width guessed from its length: half an em a character (the
+/// digits of the bundled serif fonts are exactly that), more for bold or
+/// capitals. For column widths and rule lengths, which Word re-measures anyway.
+double guess_width(std::string_view text, const style::TextStyle& ts, bool bold = false);
 
 /// The spans as runs in the style (its capitals applied to the text, so every
 /// reader sees the words the PDF shows).
@@ -32,8 +35,6 @@ void paragraph(Ctx& c, const style::TextStyle& ts, const std::vector<text::Span>
 /// masthead's rules), in a column `column` wide.
 void rule(Ctx& c, double length, double column, double width_pts, core::Color color = {},
           bool flush_left = false);
-/// "1F5C99": a colour as WordprocessingML writes it.
-std::string hex(const core::Color& c);
 /// Room of `height` points (at least 1): an empty paragraph that high. After
 /// a table it also keeps the next table from joining it.
 void spacer(Ctx& c, double height);

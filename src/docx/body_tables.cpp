@@ -16,16 +16,9 @@ namespace {
 
 using layout::TableSpec;
 
-size_t code_points(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
-  return n;
-}
-
-/// A text's width guessed from its length: half an em a character (the
-/// digits of the bundled serif fonts are exactly that), more for bold.
+/// A cell's text guessed as layout would measure it, a point to spare.
 double guess(std::string_view text, const style::TextStyle& ts, bool bold) {
-  return static_cast<double>(code_points(text)) * ts.size * (bold || ts.bold ? 0.62 : 0.5) + 1;
+  return guess_width(text, ts, bold) + 1;
 }
 
 struct Guess {
@@ -94,7 +87,7 @@ public:
     w_.open("w:tbl");
     table_props();
     w_.open("w:tblGrid");
-    for (double wd : widths_) w_.leaf("w:gridCol", {{"w:w", twips(wd)}});
+    for (double wd : widths_) w_.leaf("w:gridCol", {{"w:w", twips_str(wd)}});
     w_.close();
     header();
     body();
@@ -109,7 +102,7 @@ private:
     w_.leaf("w:tblStyle", {{"w:val", "TableGrid"}});
     double total = 0;
     for (double wd : widths_) total += wd;
-    w_.leaf("w:tblW", {{"w:w", twips(total)}, {"w:type", "dxa"}});
+    w_.leaf("w:tblW", {{"w:w", twips_str(total)}, {"w:type", "dxa"}});
     w_.leaf("w:tblLayout", {{"w:type", "fixed"}});
     w_.open("w:tblBorders");
     std::string size = std::to_string(std::max(2L, std::lround(ts_.rule_width * 8)));
@@ -117,10 +110,10 @@ private:
       w_.leaf(side, {{"w:val", "single"}, {"w:sz", size}, {"w:space", "0"}, {"w:color", "000000"}});
     w_.close();
     w_.open("w:tblCellMar");
-    w_.leaf("w:top", {{"w:w", twips(ts_.padding_y)}, {"w:type", "dxa"}});
-    w_.leaf("w:left", {{"w:w", twips(ts_.padding_x)}, {"w:type", "dxa"}});
-    w_.leaf("w:bottom", {{"w:w", twips(ts_.padding_y)}, {"w:type", "dxa"}});
-    w_.leaf("w:right", {{"w:w", twips(ts_.padding_x)}, {"w:type", "dxa"}});
+    w_.leaf("w:top", {{"w:w", twips_str(ts_.padding_y)}, {"w:type", "dxa"}});
+    w_.leaf("w:left", {{"w:w", twips_str(ts_.padding_x)}, {"w:type", "dxa"}});
+    w_.leaf("w:bottom", {{"w:w", twips_str(ts_.padding_y)}, {"w:type", "dxa"}});
+    w_.leaf("w:right", {{"w:w", twips_str(ts_.padding_x)}, {"w:type", "dxa"}});
     w_.close();
     w_.close();
   }
@@ -129,14 +122,15 @@ private:
   /// (separator and digits) left clear at the cell's right.
   void decimal_tabs() {
     tabs_.assign(spec_.columns.size(), -1);
-    std::vector<size_t> fraction(spec_.columns.size(), 0);
+    std::vector<double> fraction(spec_.columns.size(), 0); // points
     const std::string& sep = c_.style.numbers.decimal;
     auto see = [&](size_t col, const std::vector<text::Span>& spans) {
       std::string s;
       for (const auto& sp : spans) s += sp.text;
       size_t at = s.rfind(sep);
       if (at != std::string::npos)
-        fraction[col] = std::max(fraction[col], code_points(s.substr(at)));
+        fraction[col] =
+            std::max(fraction[col], guess_width(std::string_view(s).substr(at), ts_.cell));
     };
     for (const auto& row : spec_.rows)
       for (size_t i = 0; i < row.size() && i < fraction.size(); ++i)
@@ -150,7 +144,7 @@ private:
       }
     for (size_t i = 0; i < tabs_.size(); ++i) {
       double inner = widths_[i] - 2 * ts_.padding_x;
-      tabs_[i] = inner - static_cast<double>(fraction[i]) * ts_.cell.size * 0.5;
+      tabs_[i] = inner - fraction[i];
     }
   }
 
@@ -277,7 +271,7 @@ private:
     for (size_t i = col; i < col + span && i < widths_.size(); ++i) width += widths_[i];
     w_.open("w:tc");
     w_.open("w:tcPr");
-    w_.leaf("w:tcW", {{"w:w", twips(width)}, {"w:type", "dxa"}});
+    w_.leaf("w:tcW", {{"w:w", twips_str(width)}, {"w:type", "dxa"}});
     if (span > 1) w_.leaf("w:gridSpan", {{"w:val", std::to_string(span)}});
     if (merge) {
       if (std::string_view(merge) == "restart")
@@ -286,7 +280,7 @@ private:
         w_.leaf("w:vMerge");
     }
     if (cs.fill)
-      w_.leaf("w:shd", {{"w:val", "clear"}, {"w:color", "auto"}, {"w:fill", hex(*cs.fill)}});
+      w_.leaf("w:shd", {{"w:val", "clear"}, {"w:color", "auto"}, {"w:fill", hex_color(*cs.fill)}});
     w_.leaf("w:vAlign", {{"w:val", "center"}});
     w_.close();
     style::TextStyle ts = *cs.text;
@@ -315,7 +309,7 @@ private:
     if (cs.keep_next) w_.leaf("w:keepNext");
     if (decimal_tab > 0) {
       w_.open("w:tabs");
-      w_.leaf("w:tab", {{"w:val", "decimal"}, {"w:pos", twips(decimal_tab)}});
+      w_.leaf("w:tab", {{"w:val", "decimal"}, {"w:pos", twips_str(decimal_tab)}});
       w_.close();
     }
     w_.leaf("w:spacing", {{"w:before", "0"},
@@ -324,10 +318,7 @@ private:
                           {"w:lineRule", "atLeast"}});
     w_.leaf("w:ind", {{"w:firstLine", "0"}});
     style::TextAlign align = decimal_tab > 0 ? style::TextAlign::left : cs.align;
-    w_.leaf("w:jc", {{"w:val", align == style::TextAlign::right     ? "right"
-                               : align == style::TextAlign::center  ? "center"
-                               : align == style::TextAlign::justify ? "both"
-                                                                    : "left"}});
+    w_.leaf("w:jc", {{"w:val", justification(align)}});
     w_.close();
   }
 
@@ -353,16 +344,16 @@ void cards(Ctx& c, const layout::FlowCards& k) {
   auto& w = c.w;
   w.open("w:tbl");
   w.open("w:tblPr");
-  w.leaf("w:tblW", {{"w:w", twips(c.width)}, {"w:type", "dxa"}});
+  w.leaf("w:tblW", {{"w:w", twips_str(c.width)}, {"w:type", "dxa"}});
   w.leaf("w:tblLayout", {{"w:type", "fixed"}});
-  if (ks.gap > 0) w.leaf("w:tblCellSpacing", {{"w:w", twips(ks.gap / 2)}, {"w:type", "dxa"}});
+  if (ks.gap > 0) w.leaf("w:tblCellSpacing", {{"w:w", twips_str(ks.gap / 2)}, {"w:type", "dxa"}});
   w.open("w:tblCellMar");
   for (const char* side : {"w:top", "w:left", "w:bottom", "w:right"})
-    w.leaf(side, {{"w:w", twips(ks.padding)}, {"w:type", "dxa"}});
+    w.leaf(side, {{"w:w", twips_str(ks.padding)}, {"w:type", "dxa"}});
   w.close();
   w.close();
   w.open("w:tblGrid");
-  for (size_t i = 0; i < columns; ++i) w.leaf("w:gridCol", {{"w:w", twips(cell)}});
+  for (size_t i = 0; i < columns; ++i) w.leaf("w:gridCol", {{"w:w", twips_str(cell)}});
   w.close();
   for (size_t first = 0; first < k.cards.size(); first += columns) {
     w.open("w:tr");
@@ -372,7 +363,7 @@ void cards(Ctx& c, const layout::FlowCards& k) {
     for (size_t i = first; i < first + columns; ++i) {
       w.open("w:tc");
       w.open("w:tcPr");
-      w.leaf("w:tcW", {{"w:w", twips(cell)}, {"w:type", "dxa"}});
+      w.leaf("w:tcW", {{"w:w", twips_str(cell)}, {"w:type", "dxa"}});
       if (i < k.cards.size()) {
         w.open("w:tcBorders");
         std::string size = std::to_string(std::max(2L, std::lround(ks.rule_width * 8)));
@@ -384,7 +375,7 @@ void cards(Ctx& c, const layout::FlowCards& k) {
         w.close();
         if (ks.fill)
           w.leaf("w:shd",
-                 {{"w:val", "clear"}, {"w:color", "auto"}, {"w:fill", hex(ks.fill_color)}});
+                 {{"w:val", "clear"}, {"w:color", "auto"}, {"w:fill", hex_color(ks.fill_color)}});
       }
       w.close();
       if (i >= k.cards.size()) w.leaf("w:p");
