@@ -13,6 +13,7 @@
 #include <thread>
 #include <unistd.h>
 
+#include "app/build_cache.hpp"
 #include "app/usage_error.hpp"
 #include "core/error.hpp"
 #include "input/template_files.hpp"
@@ -37,62 +38,6 @@ int parse_jobs(const std::string& text) {
                      std::to_string(kMaxJobs));
   return n;
 }
-
-/// Templates by resolved file, loaded once and then read by every thread.
-class SharedTemplates {
-public:
-  std::shared_ptr<const style::Style> get(const std::string& name, const fs::path& builtin_dir,
-                                          const fs::path& base, const core::SourceSpan* asked_at) {
-    std::string key;
-    try {
-      std::error_code ec;
-      key = fs::weakly_canonical(input::resolve(name, builtin_dir, base, nullptr).path, ec);
-    } catch (const core::InputError&) {
-      key.clear(); // unknown template: load_template below says so, pointing at the report
-    }
-    std::lock_guard lock(mutex_);
-    if (!key.empty())
-      if (auto it = styles_.find(key); it != styles_.end()) return it->second;
-    // Loaded under the lock: the other threads need it too, and it happens once.
-    auto style = std::make_shared<const style::Style>(
-        input::load_template(name, builtin_dir, base, asked_at));
-    if (!key.empty()) styles_.emplace(key, style); // a template with an error is never kept
-    return style;
-  }
-
-private:
-  std::mutex mutex_;
-  std::map<std::string, std::shared_ptr<const style::Style>> styles_;
-};
-
-/// One worker thread's cache: shared templates, and its own font systems
-/// (FontSystem is not thread-safe). A font system's shape cache is keyed by
-/// everything but the fallback chain, so each chain gets its own system.
-class WorkerCache : public BuildCache {
-public:
-  explicit WorkerCache(SharedTemplates& templates) : templates_(templates) {}
-
-  std::shared_ptr<const style::Style> style(const std::string& name, const fs::path& builtin_dir,
-                                            const fs::path& base,
-                                            const core::SourceSpan* asked_at) override {
-    return templates_.get(name, builtin_dir, base, asked_at);
-  }
-
-  text::FontSystem& fonts(const std::vector<fs::path>& font_dirs,
-                          const std::vector<std::string>& fallback) override {
-    std::string key;
-    for (const auto& d : font_dirs) key += d.string() + '\n';
-    key += '\n';
-    for (const auto& f : fallback) key += f + '\n';
-    auto& slot = fonts_[key];
-    if (!slot) slot = std::make_unique<text::FontSystem>(font_dirs, fallback);
-    return *slot;
-  }
-
-private:
-  SharedTemplates& templates_;
-  std::map<std::string, std::unique_ptr<text::FontSystem>> fonts_;
-};
 
 enum class Outcome { built, bad_input, failed };
 

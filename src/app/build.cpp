@@ -48,7 +48,9 @@ model::Report load(const std::string& input, const input::LoadOptions& options, 
 /// metadata and puts the date asked for (if any) in place of the report's.
 class CountingSink : public display::Sink {
 public:
-  CountingSink(display::Sink& next, std::optional<core::UtcTime> date) : next_(next), date_(date) {}
+  CountingSink(display::Sink& next, std::optional<core::UtcTime> date,
+               std::optional<std::chrono::steady_clock::time_point> deadline)
+      : next_(next), date_(date), deadline_(deadline) {}
   void begin(const display::DocumentInfo& info) override {
     display::DocumentInfo named = info;
     named.creator = "baocao " BAOCAO_VERSION;
@@ -59,6 +61,11 @@ public:
     next_.begin(named);
   }
   void page(display::Page&& page) override {
+    // Checked between pages: a service's build stops within a page of its time limit.
+    if (deadline_ && std::chrono::steady_clock::now() > *deadline_)
+      throw core::RuntimeError("the build took longer than the time allowed for one report "
+                               "(stopped at page " +
+                               std::to_string(pages_ + 1) + ")");
     ++pages_;
     next_.page(std::move(page));
   }
@@ -68,6 +75,7 @@ public:
 private:
   display::Sink& next_;
   std::optional<core::UtcTime> date_;
+  std::optional<std::chrono::steady_clock::time_point> deadline_;
   int pages_ = 0;
 };
 
@@ -115,6 +123,28 @@ std::vector<TemplateInfo> builtin_templates() {
 
 namespace {
 
+bool names_a_file(const std::string& template_name) {
+  return template_name.find('/') != std::string::npos || template_name.ends_with(".yaml") ||
+         template_name.ends_with(".yml");
+}
+
+/// baocao serve reads no template from its disk but its own.
+void refuse_template_file(const std::string& name, const core::SourceSpan* asked_at,
+                          const fs::path& data) {
+  if (!names_a_file(name)) return;
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(data / "templates"))
+    if (entry.path().extension() == ".yaml") names.push_back(entry.path().stem().string());
+  std::sort(names.begin(), names.end());
+  std::string list;
+  for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+  throw core::InputError(asked_at ? *asked_at : core::SourceSpan{"template", 0, 0}, "template",
+                         "\"" + name +
+                             "\" is a template file; the service has only its built-in "
+                             "templates",
+                         "the name of a built-in template (" + list + ")");
+}
+
 /// A report ready to lay out: its model, its template, and the fonts it names (all checked).
 struct Prepared {
   std::string stdin_text; ///< kept to point at a character no font has
@@ -128,7 +158,13 @@ struct Prepared {
 
 Prepared prepare(const BuildOptions& options, BuildCache* cache) {
   Prepared p;
-  p.report = load(options.input, input::LoadOptions{options.allow_paths}, p.stdin_text);
+  input::LoadOptions load_options{options.allow_paths, options.request_files};
+  if (options.input_text) {
+    p.stdin_text = *options.input_text;
+    p.report = input::parse_report(p.stdin_text, options.input, load_options);
+  } else {
+    p.report = load(options.input, load_options, p.stdin_text);
+  }
   if (options.draft && !p.report.draft) {
     p.report.draft.emplace();
     p.report.draft->where = p.report.where;
@@ -146,6 +182,7 @@ Prepared prepare(const BuildOptions& options, BuildCache* cache) {
   const core::SourceSpan* asked_at =
       options.template_override.empty() && !report.template_name.empty() ? &report.template_where
                                                                          : nullptr;
+  if (options.builtin_templates_only) refuse_template_file(template_name, asked_at, data);
   p.style = cache ? cache->style(template_name, data / "templates", base, asked_at)
                   : std::make_shared<const style::Style>(
                         input::load_template(template_name, data / "templates", base, asked_at));
@@ -239,7 +276,7 @@ ReadFiles files_read(const Prepared& p, const BuildOptions& options) {
   ReadFiles files = data_files();
   if (options.input == "-")
     files.add_fd(0, "<stdin>", "the report being built (read from standard input)");
-  else
+  else if (!options.input_text)
     files.add(options.input, "the report being built");
   const auto& templates = p.style->files;
   for (size_t i = 0; i < templates.size(); ++i)
@@ -270,15 +307,13 @@ layout::LayoutOptions layout_options(const BuildOptions& options) {
 layout::PageFacts lay_out_checked(const Prepared& p, const BuildOptions& options,
                                   display::Sink& next, BuildResult& result) {
   display::MissingGlyphSink glyph_check(next);
-  CountingSink counter(glyph_check, options.date);
+  CountingSink counter(glyph_check, options.date, options.deadline);
   layout::PageFacts facts =
       layout::lay_out(p.report, *p.style, *p.fonts, counter, layout_options(options));
   result.pages = counter.pages();
   // What `watch` follows: the report, a template given as a file, the images and data files read.
-  if (options.input != "-") result.sources.emplace_back(options.input);
-  const std::string& t = p.template_name;
-  if (t.find('/') != std::string::npos || t.ends_with(".yaml") || t.ends_with(".yml"))
-    result.sources.push_back(p.template_base / t);
+  if (options.input != "-" && !options.input_text) result.sources.emplace_back(options.input);
+  if (names_a_file(p.template_name)) result.sources.push_back(p.template_base / p.template_name);
   for (const auto& f : p.report.external_files) result.sources.emplace_back(f.path);
   if (!glyph_check.found().empty()) {
     auto error = missing_glyphs_error(glyph_check.found(), p.report.where.file, p.stdin_text,
@@ -291,8 +326,8 @@ layout::PageFacts lay_out_checked(const Prepared& p, const BuildOptions& options
 
 } // namespace
 
-BuildResult check(const BuildOptions& options) {
-  Prepared p = prepare(options, nullptr);
+BuildResult check(const BuildOptions& options, BuildCache* cache) {
+  Prepared p = prepare(options, cache);
   display::TeeSink nowhere(std::vector<display::Sink*>{}); // pages laid out, then dropped
   BuildResult result;
   lay_out_checked(p, options, nowhere, result);

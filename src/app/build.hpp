@@ -1,5 +1,6 @@
 #pragma once
 // Runs the stages: load -> model -> layout -> display list -> painter.
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -50,6 +51,16 @@ struct BuildOptions {
   /// --split-appendices: each appendix (Page::part k) to its own PDF beside
   /// the report's (app/split_output).
   bool split_appendices = false;
+
+  // baocao serve: a report that comes from a request, not from a file.
+  /// The report's text; `input` is then only the name errors give it.
+  std::optional<std::string> input_text;
+  /// Where the request's files were put; the report names them by plain name only.
+  std::filesystem::path request_files;
+  /// Only a built-in template may be named (no template file from the disk).
+  bool builtin_templates_only = false;
+  /// When a build still laying out pages gives up (core::RuntimeError).
+  std::optional<std::chrono::steady_clock::time_point> deadline;
 };
 
 /// What a build produced.
@@ -101,6 +112,6 @@ BuildResult build(const BuildOptions& options, std::ostream& out, BuildCache* ca
 /// checks the fonts and lays the pages out (so a missing glyph is found),
 /// then drops them. Writes nothing; throws as build does. `output`, `kind`
 /// and `dump_layout` are ignored.
-BuildResult check(const BuildOptions& options);
+BuildResult check(const BuildOptions& options, BuildCache* cache = nullptr);
 
 } // namespace baocao::app

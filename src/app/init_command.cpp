@@ -78,8 +78,10 @@ std::vector<std::string> template_names(const fs::path& data) {
   return names;
 }
 
+} // namespace
+
 /// The starter for a built-in template: starters/NAME.yaml beside templates/.
-std::string starter(const std::string& name) {
+std::string starter_text(const std::string& name) {
   fs::path data = core::data_dir();
   auto names = template_names(data);
   if (std::find(names.begin(), names.end(), name) == names.end()) {
@@ -96,8 +98,6 @@ std::string starter(const std::string& name) {
   return text.str();
 }
 
-} // namespace
-
 int run_init(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   if (asks_for_help(args)) {
     out << kUsage;
@@ -105,7 +105,7 @@ int run_init(const std::vector<std::string>& args, std::ostream& out, std::ostre
   }
   try {
     InitArgs a = parse(args);
-    std::string text = starter(a.template_name);
+    std::string text = starter_text(a.template_name);
     if (a.file.empty() || a.file == "-") {
       out << text;
       return 0;

@@ -7,14 +7,37 @@ namespace baocao::input {
 namespace fs = std::filesystem;
 
 ReportFiles::ReportFiles(const std::string& report_file, std::vector<fs::path> allowed_dirs,
-                         std::vector<model::ExternalFile>& read)
+                         std::vector<model::ExternalFile>& read, fs::path request_files)
     : base_(report_file == "<stdin>" ? fs::current_path() : fs::path(report_file).parent_path()),
-      allowed_(std::move(allowed_dirs)), read_(read) {
+      allowed_(std::move(allowed_dirs)), read_(read), request_files_(std::move(request_files)) {
   if (base_.empty()) base_ = fs::current_path();
+}
+
+bool plain_file_name(const std::string& name) {
+  if (name.empty() || name.size() > 255 || name[0] == '.') return false;
+  return name.find_first_of(std::string_view("/\\:\0", 4)) == std::string::npos;
+}
+
+fs::path ReportFiles::find_sent(const Tree& node, const std::string& kind) const {
+  const std::string name = text(node);
+  const std::string expected =
+      "the plain name of a file sent with the request (such as logo.png): a part of a "
+      "multipart/form-data request, or a key of \"files\" in a JSON request (docs/serve.md)";
+  if (!plain_file_name(name))
+    fail(node,
+         "\"" + name +
+             "\" is a path (or a hidden name); the service reads no file from its own disk",
+         expected);
+  fs::path p = request_files_ / name;
+  std::error_code ec;
+  if (!fs::is_regular_file(fs::symlink_status(p, ec)))
+    fail(node, kind + " named \"" + name + "\" did not come with the request", expected);
+  return p;
 }
 
 fs::path ReportFiles::find(const Tree& node, const std::string& kind,
                            const std::string& expected) const {
+  if (!request_files_.empty()) return find_sent(node, kind);
   fs::path p(text(node));
   if (p.is_relative()) p = base_ / p;
   std::error_code ec;

@@ -32,7 +32,8 @@ const std::string kBlockExpected = "a paragraph (text) or a mapping with one of:
 class ReportReader {
 public:
   ReportReader(const std::string& file, const LoadOptions& options)
-      : files_(file, options.allowed_dirs, report_.external_files), images_(files_) {
+      : files_(file, options.allowed_dirs, report_.external_files, options.request_files),
+        images_(files_) {
     report_.where = core::SourceSpan{file, 0, 0};
   }
 

@@ -15,6 +15,9 @@ namespace baocao::input {
 struct LoadOptions {
   /// Folders (besides the report's own folder tree) that images may come from.
   std::vector<std::filesystem::path> allowed_dirs;
+  /// Set by `baocao serve`: the files sent with the request are here, and the
+  /// report names each by its plain name; any path is refused.
+  std::filesystem::path request_files;
 };
 
 /// Reads and checks a report. display_name is what error messages call the
