@@ -22,6 +22,9 @@
   const tokenMsg = $('token-message');
   const wrapBox = $('wrap');
   const pdfButton = $('download-pdf');
+  const lensLayer = $('lens-layer');
+  const codeBox = $('code');
+  const gutterBox = $('gutter');
 
   const KEY = {
     text: 'baocao.editor.text',
@@ -41,6 +44,7 @@
     suspects: [], // {line, vi, en}: a likely cause of a syntax error on an earlier line
     stale: false, // the text changed since the errors were reported
     marked: [], // mirror line indexes that carry markers
+    lenses: [], // {i, tokenEnd, text}: the short messages by the error lines
     gutterMarked: [],
     current: 0, // the caret's line index in the gutter
     timer: 0,
@@ -164,8 +168,8 @@
     const shift = lines.length - old.length; // marked lines after the change moved by this much
     st.marked = st.marked.filter((i) => i < p || i >= oldEnd).map((i) => (i >= oldEnd ? i + shift : i));
     syncGutterCount();
-    renderMarks();
     if (document.body.classList.contains('wrap')) fitWrapped();
+    renderMarks();
     updateCursor();
   }
 
@@ -179,6 +183,9 @@
     } else {
       while (have > want) { gutterInner.lastChild.remove(); have--; }
     }
+    const digits = Math.max(3, String(want).length);
+    const w = `calc(${digits + 2}ch + 22px)`;
+    if (gutterBox.style.flexBasis !== w) gutterBox.style.flexBasis = w;
     st.gutterMarked = st.gutterMarked.filter((i) => i < want);
     if (st.current >= want) st.current = 0;
   }
@@ -203,6 +210,7 @@
     const x = ed.scrollLeft;
     gutterInner.style.transform = `translateY(${-y}px)`;
     mirror.style.transform = `translate(${-x}px, ${-y}px)`;
+    if (st.lenses.length) placeLenses();
   }
 
   function queueRender() {
@@ -275,6 +283,7 @@
 
   function renderMarks() {
     clearMarks();
+    st.lenses = [];
     const n = st.lines.length;
     const byLine = new Map();
     for (const e of st.errors) {
@@ -307,11 +316,9 @@
       d.append(cps.slice(0, c0).join(''));
       const tok = el('span', 'mark-at' + (c1 > c0 ? ' mark-token' : ''), cps.slice(c0, c1).join(''));
       d.append(tok, cps.slice(c1).join(''));
-      const anchor = el('span', 'lens-anchor');
       const hint = hintFor(e);
       const more = errs.length > 1 ? ` (+${errs.length - 1})` : '';
-      anchor.append(el('span', 'lens', '← ' + (hint ? hint.short : 'lỗi, xem bên dưới · see below') + more));
-      d.append(anchor);
+      st.lenses.push({ i, tokenEnd: cpToUnits(text, c1), text: '← ' + (hint ? hint.short : 'lỗi, xem bên dưới · see below') + more });
       st.marked.push(i);
       const g = gutterInner.children[i];
       g.classList.remove('suspect');
@@ -319,6 +326,51 @@
       if (st.stale) g.classList.add('stale');
       g.title = errs.map((x) => x.message).join('\n');
       st.gutterMarked.push(i);
+    }
+    placeLenses();
+  }
+
+  // The short message by each error line, in a layer over the text: just after the line's text
+  // when it fits in view, else at the right edge of the view if that leaves the marked token
+  // uncovered, else not at all (the panel below always has it). Not while the clerk is editing
+  // (stale errors), so it never covers what is being typed.
+  function pointRect(div, offset) {
+    const at = textNodeAt(div, offset);
+    if (!at) return div.getBoundingClientRect();
+    const r = document.createRange();
+    r.setStart(at[0], at[1]);
+    r.setEnd(at[0], at[1]);
+    const rects = r.getClientRects();
+    return rects.length ? rects[rects.length - 1] : r.getBoundingClientRect();
+  }
+  function placeLenses() {
+    lensLayer.textContent = '';
+    if (st.stale || !st.lenses.length) return;
+    const box = codeBox.getBoundingClientRect();
+    const width = ed.clientWidth;
+    const height = ed.clientHeight;
+    for (const l of st.lenses) {
+      const div = mirror.children[l.i];
+      if (!div) continue;
+      const end = pointRect(div, st.lines[l.i].length);
+      const tok = pointRect(div, l.tokenEnd);
+      const y = end.top - box.top;
+      if (y < 0 || y + end.height > height) continue;
+      const chip = el('div', 'lens-chip', l.text);
+      chip.style.top = y + 'px';
+      lensLayer.append(chip);
+      const w = chip.offsetWidth;
+      const inline = end.right - box.left + 12;
+      const right = width - w - 4;
+      const sameRow = Math.abs(tok.top - end.top) < 2;
+      if (inline + w <= width - 4) {
+        chip.style.left = inline + 'px';
+      } else if (!sameRow || right > tok.right - box.left + 16) {
+        chip.style.left = right + 'px';
+        chip.classList.add('cover');
+      } else {
+        chip.remove();
+      }
     }
   }
 
@@ -638,13 +690,12 @@
     if (st.stale || (!st.errors.length && !st.suspects.length)) return;
     st.stale = true;
     errorsBox.classList.add('stale');
+    lensLayer.textContent = '';
   }
 
   // ---- moving the caret to an error -------------------------------------------------------------------
   function textNodeAt(div, offset) {
-    const walker = document.createTreeWalker(div, NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => (n.parentElement && n.parentElement.closest('.lens-anchor') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-    });
+    const walker = document.createTreeWalker(div, NodeFilter.SHOW_TEXT);
     let left = offset;
     let last = null;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -711,9 +762,15 @@
   async function needToken(res, then) {
     const j = await readJson(res);
     tokenBar.hidden = false;
-    tokenMsg.textContent = (st.token ? 'Mã chưa đúng. · The token was not accepted. '
-      : 'Máy chủ cần mã truy cập. · The service needs an access token. ') + ((j && j.message) || '');
-    st.afterAuth = then || null;
+    tokenMsg.textContent = st.token ? 'Mã chưa đúng. · The token was not accepted.'
+      : 'Máy chủ cần mã truy cập. · The service needs an access token.';
+    if (j && j.message) tokenMsg.append(' ', el('span', 'en', '(' + j.message + ')'));
+    const placeholder = $('pages-placeholder');
+    if (placeholder) {
+      placeholder.textContent = 'Cần mã truy cập để xem trước. ';
+      placeholder.append(en('· An access token is needed for the preview.'));
+    }
+    if (then) st.afterAuth = then; // a later 401 without a follow-up keeps the first one's
     if (document.activeElement !== ed) tokenInput.focus();
     setStatus('Nhập mã truy cập ở trên. · Enter the access token above.', 'error');
   }
@@ -928,7 +985,9 @@
     previewNote.append('Ô soạn đang trống. Bấm “Mẫu mới” để bắt đầu từ báo cáo mẫu, hoặc “Mở tệp”. ',
       en('· The editor is empty: start from the starter, or open a file.'));
     previewNote.onclick = null;
+    pagesBox.classList.add('outdated');
     setBusy(false);
+    setStatus('Ô soạn đang trống. · The editor is empty.');
     finish('empty');
   }
 
@@ -1009,12 +1068,10 @@
   function replaceText(text, name) {
     const old = ed.value;
     if (old.trim() && old !== text) localSet(KEY.previous, old);
+    // Set as the value (chromium's insertText takes seconds for a long text); the old text stays
+    // in localStorage for "Khôi phục nội dung cũ".
+    ed.value = text;
     ed.focus({ preventScroll: true });
-    ed.select();
-    // insertText keeps the browser's undo (Ctrl+Z brings the old text back)
-    let done = false;
-    try { done = document.execCommand('insertText', false, text); } catch (e) { done = false; }
-    if (!done || ed.value !== text) ed.value = text;
     ed.setSelectionRange(0, 0);
     ed.scrollTop = 0;
     ed.scrollLeft = 0;
@@ -1277,6 +1334,7 @@
     localSet(KEY.wrap, wrapBox.checked ? '1' : '0');
     fitWrapped();
     syncScroll();
+    placeLenses();
   });
 
   tokenBar.addEventListener('submit', async (e) => {
@@ -1286,9 +1344,9 @@
     tokenInput.value = '';
     tokenBar.hidden = true;
     setStatus('Đang thử mã truy cập… · Trying the token…');
-    const then = st.afterAuth;
-    st.afterAuth = null;
     if (await loadTemplates()) {
+      const then = st.afterAuth;
+      st.afterAuth = null;
       loadSchema();
       if (then) then(); else scheduleBuild(0);
     }
