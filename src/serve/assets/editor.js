@@ -61,6 +61,7 @@
     showRestore: false,
     afterAuth: null,
     renderQueued: false,
+    saveTimer: 0,
   };
 
   // ---- storage (never throws: a browser may refuse storage) -----------------------------------
@@ -77,7 +78,16 @@
     try { window.sessionStorage.setItem(k, v); } catch (e) { /* kept in memory only */ }
   }
 
+  // Saved on every change; a long text (writing 500 KB to localStorage costs ~40 ms in
+  // chromium) a moment after typing stops, and at once when the page is hidden or closed.
+  function saveSoon() {
+    clearTimeout(st.saveTimer);
+    if (ed.value.length < 200000) saveText();
+    else st.saveTimer = setTimeout(saveText, 300);
+  }
   function saveText() {
+    clearTimeout(st.saveTimer);
+    st.saveTimer = 0;
     if (localSet(KEY.text, ed.value)) {
       savedEl.textContent = 'Đã lưu trong trình duyệt · Saved in this browser';
       savedEl.classList.remove('error');
@@ -659,6 +669,8 @@
   }
 
   function renderErrors() {
+    if (st.errors.length) ed.setAttribute('aria-invalid', 'true');
+    else ed.removeAttribute('aria-invalid');
     errorsBox.textContent = '';
     errorsBox.classList.toggle('stale', st.stale);
     const n = st.errors.length;
@@ -749,7 +761,7 @@
   function call(method, url, body) {
     const headers = {};
     if (st.token) headers.Authorization = 'Bearer ' + st.token;
-    if (body !== undefined) headers['Content-Type'] = 'application/yaml; charset=utf-8';
+    if (body !== undefined) headers['Content-Type'] = 'application/yaml'; // fetch sends UTF-8
     return fetch(url, { method, headers, body, cache: 'no-store', credentials: 'same-origin' });
   }
   async function readJson(res) {
@@ -866,7 +878,7 @@
       st.stale = false;
       renderErrors();
       renderMarks();
-      previewNote.hidden = true;
+      if (!j.truncated) previewNote.hidden = true; // else it says only the first pages are shown
       pagesBox.classList.remove('outdated');
       const pages = j.pages || 0;
       setStatus(`Báo cáo hợp lệ: ${pages} trang. · The report is valid: ${pages} page${pages === 1 ? '' : 's'}.`, 'ok',
@@ -966,6 +978,7 @@
     pageCount.textContent = `${pages} trang · ${pages} page${pages === 1 ? '' : 's'}`;
     if (j.truncated) {
       previewNote.hidden = false;
+      previewNote.onclick = null;
       previewNote.className = 'preview-note info';
       previewNote.textContent = '';
       previewNote.append(`Chỉ xem trước ${images.length} trang đầu; tệp PDF có đủ ${pages} trang. `,
@@ -1255,7 +1268,7 @@
   }
 
   function onEdited() {
-    saveText();
+    saveSoon();
     markStale();
     queueRender();
   }
@@ -1358,7 +1371,8 @@
       syncScroll();
     }).observe(ed);
   }
-  window.addEventListener('pagehide', saveText);
+  window.addEventListener('pagehide', () => { if (st.saveTimer) saveText(); });
+  document.addEventListener('visibilitychange', () => { if (document.hidden && st.saveTimer) saveText(); });
 
   // ---- start ------------------------------------------------------------------------------------------------
   async function start() {
