@@ -8,8 +8,9 @@ service already listening there and starts nothing), opens the page in Debian's 
 chromedriver (python3-selenium), and does what a clerk does: waits for the starter's first
 preview, types a wrong date on a known line, sees the marker at that line and the service's
 message, clicks the message to put the caret there, types the fix and sees the preview change.
-Then the template list, the starter's confirmation, the two downloads, a 2,000-line report, the
-text kept over a reload, and SIGTERM (exit status 0). Writes editor-error.png and editor-ok.png
+Then wrapped lines, the template list, the starter's confirmation, the two downloads, a
+2,000-line report, the text kept over a reload, a service with a token, and SIGTERM (exit
+status 0). Writes editor-error.png and editor-ok.png
 (and editor-long.png) to SCREENSHOT_DIR. One line per check; exit status 1 if any failed.
 Every wait is bounded; chromium and the service are always stopped.
 """
@@ -68,10 +69,10 @@ def wait_for(cond, what, timeout=WAIT):
 
 
 # ---- the service ----------------------------------------------------------------------------------
-def start_service(binary, logdir):
-    err = open(os.path.join(logdir, "serve.stderr"), "wb")
+def start_service(binary, logdir, env=None, log="serve.stderr"):
+    err = open(os.path.join(logdir, log), "wb")
     proc = subprocess.Popen([binary, "serve", "--listen", "127.0.0.1:0"], stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=err)
+                            stdout=subprocess.PIPE, stderr=err, env=env)
     lines = queue.Queue()
 
     def drain():  # keep reading, so a chatty service never blocks on a full pipe
@@ -238,6 +239,8 @@ def main(argv):
 
         d = start_browser(profile, downloads)
         d.get(base)
+        must(bool(d.find_elements(By.ID, "editor")), "GET / serves the editor page",
+             "no #editor in %r" % d.page_source[:120])
         ed = d.find_element(By.ID, "editor")
 
         # -- 1. a fresh browser gets the starter and its first preview
@@ -405,10 +408,31 @@ def main(argv):
         errs = [e["message"] for e in d.get_log("browser")
                 if e["level"] == "SEVERE" and "status of 422" not in e["message"]]
         report(not errs, "no errors in the browser console", repr(errs[:3]))
+
+        # -- 12. a service started with a token: the page asks for it ("Mã truy cập"), then works
+        if proc is not None:
+            token = "editor-test-" + os.urandom(8).hex()
+            tproc, tbase = start_service(binary, work, dict(os.environ, BAOCAO_SERVE_TOKEN=token), "serve-token.stderr")
+            try:
+                d.get(tbase)  # another port, another origin: no text, no token stored yet
+                wait_for(lambda: d.find_element(By.ID, "token-bar").is_displayed(), "the token field")
+                report(True, "a service with a token: the page asks for it")
+                d.find_element(By.ID, "token").send_keys(token + Keys.ENTER)
+                wait_for(lambda: builds(d) >= 1 and state(d) == "ok", "the preview once the token is given")
+                report(len(page_images(d)) > 0 and not d.find_element(By.ID, "token-bar").is_displayed()
+                       and js(d, "return sessionStorage.getItem('baocao.token')") == token,
+                       "with the token the starter and its preview come; the token is kept for the session")
+            finally:
+                tproc.send_signal(signal.SIGTERM)
+                try:
+                    tproc.wait(timeout=WAIT)
+                except subprocess.TimeoutExpired:
+                    tproc.kill()
+                    tproc.wait()
     except Abort as e:
         report(False, "stopped", str(e))
     except Exception as e:  # a broken page or driver: report it, still clean up
-        report(False, "unexpected %s" % type(e).__name__, str(e)[:500])
+        report(False, "unexpected %s" % type(e).__name__, (str(e).strip().splitlines() or [""])[0][:300])
     finally:
         if d is not None:
             stop_browser(d, profile)
