@@ -311,6 +311,7 @@
       g.classList.add('suspect');
       g.title = s.vi;
       st.gutterMarked.push(i);
+      st.lenses.push({ i, tokenEnd: 0, text: '← có thể do đây: ' + s.short, suspect: true });
     }
     for (const [line, errs] of byLine) {
       const i = line - 1;
@@ -366,7 +367,7 @@
       const tok = pointRect(div, l.tokenEnd);
       const y = end.top - box.top;
       if (y < 0 || y + end.height > height) continue;
-      const chip = el('div', 'lens-chip', l.text);
+      const chip = el('div', 'lens-chip' + (l.suspect ? ' suspect' : ''), l.text);
       chip.style.top = y + 'px';
       lensLayer.append(chip);
       const w = chip.offsetWidth;
@@ -411,9 +412,9 @@
       if (ch === ':' && (t[j + 1] === ' ' || j + 1 === t.length)) { valueStart = true; continue; }
       valueStart = false;
     }
-    if (inQ === '"') return ['dấu nháy kép " mở mà chưa đóng', 'a double quote " is not closed'];
-    if (inQ === "'") return ["dấu nháy đơn ' mở mà chưa đóng", "a single quote ' is not closed"];
-    if (flow > 0) return ['dấu ngoặc [ hoặc { mở mà chưa đóng', 'a [ or { is not closed'];
+    if (inQ === '"') return ['dấu nháy kép " mở mà chưa đóng', 'a double quote " is not closed', 'dấu nháy " chưa đóng?'];
+    if (inQ === "'") return ["dấu nháy đơn ' mở mà chưa đóng", "a single quote ' is not closed", "dấu nháy ' chưa đóng?"];
+    if (flow > 0) return ['dấu ngoặc [ hoặc { mở mà chưa đóng', 'a [ or { is not closed', 'ngoặc chưa đóng?'];
     return null;
   }
 
@@ -424,7 +425,7 @@
     for (let i = L; i >= Math.max(1, L - 60); i--) {
       const why = unclosedOn(st.lines[i - 1]);
       if (why) {
-        out.push({ line: i, vi: `Dòng ${i}: ${why[0]}.`, en: `Line ${i}: ${why[1]}.` });
+        out.push({ line: i, vi: `Dòng ${i}: ${why[0]}.`, en: `Line ${i}: ${why[1]}.`, short: why[2] });
         return out;
       }
     }
@@ -447,7 +448,7 @@
         && indentOf(st.lines[k - 1]) === ci && keyLine(st.lines[k - 1]));
       if (sib) {
         out.push({ line: c, vi: `Dòng ${c}: có lẽ thiếu dấu hai chấm sau tên mục (viết “tên: nội dung”, có một dấu cách sau dấu hai chấm).`,
-                   en: `Line ${c}: probably a missing colon after the key ("key: value").` });
+                   en: `Line ${c}: probably a missing colon after the key ("key: value").`, short: 'thiếu dấu hai chấm?' });
         return out;
       }
     }
@@ -462,10 +463,10 @@
       const PP = prevContent(P);
       if (PP >= 1 && indentOf(st.lines[PP - 1]) === li) {
         out.push({ line: P, vi: `Dòng ${P} thụt lề ${pi} dấu cách, các dòng cùng nhóm thụt ${li}: hãy cho thẳng hàng.`,
-                   en: `Line ${P} is indented ${pi} spaces, its neighbours ${li}: line them up.` });
+                   en: `Line ${P} is indented ${pi} spaces, its neighbours ${li}: line them up.`, short: 'thụt lề lệch?' });
       } else {
         out.push({ line: L, vi: `Dòng ${L} thụt lề ${li} dấu cách, nhiều hơn dòng ${P} (${pi}): hãy cho thẳng hàng với dòng trên.`,
-                   en: `Line ${L} is indented ${li} spaces, more than line ${P} (${pi}): line it up.` });
+                   en: `Line ${L} is indented ${li} spaces, more than line ${P} (${pi}): line it up.`, short: 'thụt lề lệch?' });
       }
     }
     return out;
@@ -647,8 +648,8 @@
     const b = el('button', 'error-item suspect-item');
     b.type = 'button';
     b.dataset.suspectLine = String(s.line);
-    b.append(el('span', 'error-where', 'Có thể do chỗ này '), en('· Possibly caused here'));
-    b.append(el('span', 'error-hint', s.vi), el('span', 'error-expected', s.en));
+    b.title = 'Bấm để tới dòng này · Click to go to this line';
+    b.append(el('span', 'error-where', 'Có thể do chỗ này: '), s.vi + ' ', en('· Possibly here: ' + s.en));
     b.addEventListener('click', () => goTo(s.line, indentOf(st.lines[s.line - 1] || '') + 1));
     return b;
   }
