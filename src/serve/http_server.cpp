@@ -174,7 +174,7 @@ bool HttpServer::serve() {
 
 void HttpServer::stop() {
   impl_->stop_asked = true;
-  impl_->service.stop(); // /healthz says 503 at once, so a balancer stops sending
+  impl_->service.stop();       // /healthz says 503 at once, so a balancer stops sending
   if (!impl_->serving) return; // serve() will not start listening
   while (!impl_->server.is_running() && impl_->serving)
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
