@@ -1,24 +1,40 @@
-# Writes a header with each file as a std::string_view constant (bytes as
-# hex escapes, so any content is safe), run at build time when a file changes:
-#   cmake -DOUT=header -DNAMES="kA|kB" -DFILES="a|b" -P embed_assets.cmake
-# (| separates: a ; would not survive add_custom_command)
-string(REPLACE "|" ";" NAMES "${NAMES}")
-string(REPLACE "|" ";" FILES "${FILES}")
-set(text "#pragma once\n// Generated from src/serve/assets/ by cmake/embed_assets.cmake: do not edit.\n#include <string_view>\n\nnamespace baocao::serve {\n")
-list(LENGTH NAMES count)
-math(EXPR last "${count} - 1")
-foreach(i RANGE ${last})
-  list(GET NAMES ${i} name)
-  list(GET FILES ${i} file)
-  file(READ "${file}" hex HEX)
+# Writes a header with every file of a folder as an entry of kAssets: the
+# path it is served at ("/" for index.html, "/NAME" otherwise), its media
+# type from its extension, and its bytes as hex escapes (any content is
+# safe). Run at build time when a file changes:
+#   cmake -DOUT=header -DDIR=folder -P embed_assets.cmake
+file(GLOB files RELATIVE "${DIR}" "${DIR}/*")
+list(SORT files)
+set(text "#pragma once\n// Generated from src/serve/assets/ by cmake/embed_assets.cmake: do not edit.\n#include <string_view>\n\nnamespace baocao::serve {\n\nstruct EmbeddedAsset {\n  std::string_view path;\n  std::string_view media_type;\n  std::string_view bytes;\n};\n\ninline constexpr EmbeddedAsset kAssets[] = {\n")
+foreach(name ${files})
+  get_filename_component(ext "${name}" LAST_EXT)
+  if(ext STREQUAL ".html")
+    set(type "text/html; charset=utf-8")
+  elseif(ext STREQUAL ".js")
+    set(type "text/javascript; charset=utf-8")
+  elseif(ext STREQUAL ".css")
+    set(type "text/css; charset=utf-8")
+  elseif(ext STREQUAL ".svg")
+    set(type "image/svg+xml")
+  elseif(ext STREQUAL ".png")
+    set(type "image/png")
+  else()
+    message(FATAL_ERROR "src/serve/assets/${name}: no media type known for ${ext}")
+  endif()
+  if(name STREQUAL "index.html")
+    set(path "/")
+  else()
+    set(path "/${name}")
+  endif()
+  file(READ "${DIR}/${name}" hex HEX)
   string(LENGTH "${hex}" length)
   math(EXPR bytes "${length} / 2")
   string(REGEX REPLACE "([0-9a-f][0-9a-f])" "\\\\x\\1" escaped "${hex}")
-  # Split into lines of 64 bytes so compilers and diffs stay comfortable.
-  string(REGEX REPLACE "((\\\\x[0-9a-f][0-9a-f]){64})" "\\1\"\n    \"" escaped "${escaped}")
-  string(APPEND text "inline constexpr std::string_view ${name}{\n    \"${escaped}\",\n    ${bytes}};\n")
+  # Lines of 64 bytes keep compilers and diffs comfortable.
+  string(REGEX REPLACE "((\\\\x[0-9a-f][0-9a-f]){64})" "\\1\"\n     \"" escaped "${escaped}")
+  string(APPEND text "    {\"${path}\", \"${type}\",\n     {\"${escaped}\",\n      ${bytes}}},\n")
 endforeach()
-string(APPEND text "\n} // namespace baocao::serve\n")
+string(APPEND text "};\n\n} // namespace baocao::serve\n")
 file(WRITE "${OUT}.new" "${text}")
 file(COPY_FILE "${OUT}.new" "${OUT}" ONLY_IF_DIFFERENT)
 file(REMOVE "${OUT}.new")

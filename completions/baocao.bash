@@ -34,7 +34,7 @@ _baocao() {
   done
 
   if [[ -z $cmd ]]; then
-    mapfile -t COMPREPLY < <(compgen -W "build check init schema watch sign verify templates --help --version" -- "$cur")
+    mapfile -t COMPREPLY < <(compgen -W "build check init schema watch sign verify templates serve --help --version" -- "$cur")
     return
   fi
 
@@ -70,13 +70,14 @@ _baocao() {
       return
       ;;
     -o | --output | --owner-password-file | --user-password-file | --p12 | --p12-password-file | --image | \
-      --ca | --pkcs11-module | --pin-file | --chain)
+      --ca | --pkcs11-module | --pin-file | --chain | --token-file)
       compopt -o filenames 2>/dev/null
       mapfile -t COMPREPLY < <(compgen -f -- "$cur")
       return
       ;;
     --jobs | --shard | --dpi | --date | --owner-password | --user-password | --p12-password | \
-      --reason | --location | --field | --number | --pkcs11-slot | --pkcs11-token | --pkcs11-key | --pin)
+      --reason | --location | --field | --number | --pkcs11-slot | --pkcs11-token | --pkcs11-key | --pin | \
+      --listen | --workers | --queue | --max-body | --timeout)
       return # a value to type, nothing to offer
       ;;
   esac
@@ -92,13 +93,14 @@ _baocao() {
       --field --image --text-signature --number -h --help" ;;
     verify) options="--ca -h --help" ;;
     templates) options="-h --help" ;;
+    serve) options="--listen --workers --queue --max-body --timeout --token-file -h --help" ;;
     *) return ;;
   esac
   if [[ $cur == -* ]]; then
     mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
   elif [[ $cmd == sign || $cmd == verify ]]; then
     mapfile -t COMPREPLY < <(compgen -f -- "$cur") # the PDF, the .p12
-  elif [[ $cmd != schema && $cmd != templates ]]; then
+  elif [[ $cmd != schema && $cmd != templates && $cmd != serve ]]; then
     _baocao_yaml_files "$cur"
   fi
 }

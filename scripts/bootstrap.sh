@@ -44,6 +44,10 @@ packages=(
   # LibreOffice headless converts it to PDF (page count, no missing text); 82 MB of
   # the three's 104 MB download, 25 s of their install
   libreoffice-writer-nogui
+  # baocao serve: cpp-httplib (the HTTP server, and the tests' client), nlohmann-json
+  # (its JSON); the editor's test drives Debian's chromium through chromedriver with
+  # python3-selenium; wrk for bench/serve.sh
+  libcpp-httplib-dev nlohmann-json3-dev chromium chromium-driver python3-selenium wrk
   # packaging: cpack's Depends from the binary (dpkg-shlibdeps), dpkg-deb; the
   # man page test (groff, lexgrog)
   dpkg-dev groff-base man-db

@@ -37,6 +37,7 @@ Usage:
   baocao sign FILE.pdf --p12 KEY.p12 [-o OUT.pdf] [options]
   baocao verify FILE.pdf [--ca ROOTS.pem]
   baocao templates
+  baocao serve [--listen HOST:PORT] [options]
   baocao --help | --version
 
 Commands:
@@ -50,6 +51,8 @@ Commands:
   verify    check the signatures of a PDF (baocao verify --help)
   templates list the built-in templates (a report names one with
             `template: NAME`, or build takes --template NAME)
+  serve     the report service over HTTP, with a browser editor at /
+            (baocao serve --help; docs/serve.md)
 
 Options for build:
   -o, --output FILE     where to write the PDF (default: INPUT with .pdf);

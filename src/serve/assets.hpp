@@ -1,5 +1,5 @@
 #pragma once
-// The editor's files (src/serve/assets/), built into the program so the
+// The editor's files (every file in src/serve/assets/), built into the program so the
 // service needs no folder of its own to serve them.
 #include <string>
 #include <string_view>
@@ -7,8 +7,8 @@
 namespace baocao::serve {
 
 struct Asset {
-  const char* path;       ///< "/", "/editor.js", "/editor.css"
-  const char* media_type; ///< with charset
+  std::string_view path;       ///< "/" (index.html), "/editor.js", …
+  std::string_view media_type; ///< with charset for text
   std::string_view bytes;
 };
 

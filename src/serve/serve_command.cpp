@@ -42,15 +42,14 @@ Options:
                       more is answered 503 with Retry-After
   --max-body MB       the largest request body in MiB (default 32), else 413
   --timeout SECONDS   one report's build time (default 30), else 503
-  --token-file FILE   ask every /v1 and /metrics request for this bearer token
-                      (the file's first line); BAOCAO_SERVE_TOKEN gives it too
+  --token-file FILE   ask every /v1 and /metrics request for this bearer
+                      token (the file's first line); or BAOCAO_SERVE_TOKEN
   -h, --help          show this help
 
 Example:
   baocao serve --listen 0.0.0.0:8080 --token-file /etc/baocao/token
-  curl --data-binary @bao-cao.yaml -H 'Content-Type: application/yaml' \
-       -H "Authorization: Bearer $(cat /etc/baocao/token)" \
-       -o bao-cao.pdf http://localhost:8080/v1/build
+  then open http://HOST:8080/ in a browser, or POST a report to
+  http://HOST:8080/v1/build (docs/serve.md has curl, Python and Java examples)
 )usage";
 
 int number(const std::string& option, const std::string& text, int low, int high) {

@@ -89,7 +89,7 @@ Answer Service::route(const HttpRequest& r) {
   // Open to all: the editor's files and the health check.
   if (const Asset* asset = find_asset(p)) {
     if (!get) return only("GET");
-    Answer a = text_answer(asset->media_type, std::string(asset->bytes));
+    Answer a = text_answer(std::string(asset->media_type), std::string(asset->bytes));
     a.headers.emplace_back("Cache-Control", "no-cache");
     return a;
   }
