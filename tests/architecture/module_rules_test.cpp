@@ -74,6 +74,7 @@ std::optional<std::string> library_of(const std::string& header) {
       {"jpeglib.h", "libjpeg"},  {"hpdf", "libharu"},        {"png.h", "libpng"},
       {"openssl/", "OpenSSL"},   {"libp11", "libp11"},       {"zip.h", "libzip"},
       {"expat.h", "expat"},      {"librsvg/", "librsvg"},    {"libxml/", "libxml2"},
+      {"httplib.h", "cpp-httplib"}, {"nlohmann/", "nlohmann-json"},
   };
   for (const auto& [prefix, lib] : prefixes) {
     if (header.rfind(prefix, 0) == 0) return lib;
@@ -84,7 +85,8 @@ std::optional<std::string> library_of(const std::string& header) {
 bool is_system_header(const std::string& header) {
   static const std::set<std::string> posix = {"unistd.h", "fcntl.h",  "glob.h",
                                               "poll.h",   "signal.h", "dirent.h",
-                                              "errno.h",  "spawn.h",  "dlfcn.h"};
+                                              "errno.h",  "spawn.h",  "dlfcn.h",
+                                              "pthread.h"};
   if (header.find('.') == std::string::npos) return true; // <vector>, <cstdio>
   return posix.count(header) || header.rfind("sys/", 0) == 0;
 }
