@@ -18,6 +18,7 @@ enum class JobKind {
 
 constexpr int kMaxPreviewPages = 50;
 constexpr int kPreviewDpi = 60;
+constexpr int kMaxPreviewDpi = 150;
 
 /// Runs the job; every outcome is an answer (a report's error is 422, a
 /// build past `deadline` 503). No answer names a folder of the server.

@@ -148,6 +148,11 @@ Answer Service::run(JobKind kind, const HttpRequest& r) {
   } catch (const BadRequest& e) {
     return error_answer(e.status(), e.code(), e.what());
   }
+  // 50 pages at 300 dpi would be ~100 MB of JSON: a preview is for a screen.
+  if (kind == JobKind::preview && report.dpi > kMaxPreviewDpi)
+    return error_answer(400, "bad_option",
+                        "option dpi=" + std::to_string(report.dpi) + ": a preview takes 10 to " +
+                            std::to_string(kMaxPreviewDpi) + " dpi (/v1/build?format=png for more)");
   auto busy = [&] {
     Answer a = error_answer(503, "busy", "the service has too many reports waiting; try again");
     // About the time the queue ahead takes to drain, in whole seconds.

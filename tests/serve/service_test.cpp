@@ -140,6 +140,9 @@ TEST_CASE("/v1/preview answers every page as a PNG", "[serve]") {
   // 20 dpi A4: 165 x 234 pixels (the width in the IHDR chunk, big-endian)
   const auto u = [&](size_t i) { return static_cast<unsigned char>(bytes[i]); };
   CHECK(((u(16) << 24) | (u(17) << 16) | (u(18) << 8) | u(19)) == 165);
+  serve::Answer big = shared_service().handle(
+      post("/v1/preview", example_yaml(), "application/yaml", {{"dpi", "300"}}));
+  CHECK(big.status == 400);
 }
 
 TEST_CASE("format, page and dpi choose the file answered", "[serve]") {
