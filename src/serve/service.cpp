@@ -51,11 +51,11 @@ void Service::stop() {
 }
 
 std::string Service::route_name(const std::string& path) {
-  static const char* const known[] = {
-      "/",         "/editor.js",  "/editor.css",   "/healthz",   "/metrics",   "/v1/build",
-      "/v1/check", "/v1/preview", "/v1/templates", "/v1/schema", "/v1/starter"};
+  static const char* const known[] = {"/healthz",    "/metrics",      "/v1/build",  "/v1/check",
+                                      "/v1/preview", "/v1/templates", "/v1/schema", "/v1/starter"};
   for (const char* k : known)
     if (path == k) return k;
+  if (find_asset(path)) return path; // the editor's files, each its own route
   return "other";
 }
 
@@ -152,7 +152,8 @@ Answer Service::run(JobKind kind, const HttpRequest& r) {
   if (kind == JobKind::preview && report.dpi > kMaxPreviewDpi)
     return error_answer(400, "bad_option",
                         "option dpi=" + std::to_string(report.dpi) + ": a preview takes 10 to " +
-                            std::to_string(kMaxPreviewDpi) + " dpi (/v1/build?format=png for more)");
+                            std::to_string(kMaxPreviewDpi) +
+                            " dpi (/v1/build?format=png for more)");
   auto busy = [&] {
     Answer a = error_answer(503, "busy", "the service has too many reports waiting; try again");
     // About the time the queue ahead takes to drain, in whole seconds.
