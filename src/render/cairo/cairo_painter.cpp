@@ -1,5 +1,7 @@
 #include "render/cairo/cairo_painter.hpp"
 
+#include "core/cairo_lock.hpp"
+
 #include <cstdio>
 #include <fstream>
 #include <optional>
@@ -83,9 +85,13 @@ CairoPdfSink::CairoPdfSink(std::ostream& out) : impl_(std::make_unique<Impl>()) 
   impl_->stream = &out;
 }
 
-CairoPdfSink::~CairoPdfSink() = default;
+CairoPdfSink::~CairoPdfSink() {
+  auto lock = core::cairo_lock(); // destroying a surface or context releases fonts
+  impl_.reset();
+}
 
 void CairoPdfSink::begin(const display::DocumentInfo& info) {
+  auto lock = core::cairo_lock();
   // The real size is set per page; A4 until then. Bytes go through the
   // writer that adds the file ID at the end.
   std::ostream* out = impl_->stream;
@@ -122,6 +128,7 @@ void CairoPdfSink::begin(const display::DocumentInfo& info) {
 }
 
 void CairoPdfSink::page(display::Page&& page) {
+  auto lock = core::cairo_lock();
   // A landscape page is a landscape MediaBox, never a /Rotate.
   cairo_pdf_surface_set_size(impl_->surface.get(), page.size.width, page.size.height);
   ++impl_->pages;
@@ -139,6 +146,7 @@ void CairoPdfSink::page(display::Page&& page) {
 }
 
 void CairoPdfSink::end() {
+  auto lock = core::cairo_lock();
   if (auto page = impl_->painter.missing_link_target())
     throw core::RuntimeError("a link points at page " + std::to_string(*page) +
                              ", which the document does not have");

@@ -1,5 +1,7 @@
 #include "render/cairo/cairo_raster.hpp"
 
+#include "core/cairo_lock.hpp"
+
 #include <cmath>
 
 #include <cairo-svg.h>
@@ -74,11 +76,15 @@ CairoPreviewSink::CairoPreviewSink(PreviewFormat format, int dpi, FileFor file_f
   impl_->file_for = std::move(file_for);
 }
 
-CairoPreviewSink::~CairoPreviewSink() = default;
+CairoPreviewSink::~CairoPreviewSink() {
+  auto lock = core::cairo_lock(); // destroying a surface or context releases fonts
+  impl_.reset();
+}
 
 void CairoPreviewSink::begin(const display::DocumentInfo&) {}
 
 void CairoPreviewSink::page(display::Page&& page) {
+  auto lock = core::cairo_lock();
   std::filesystem::path file = impl_->file_for(page.number);
   if (impl_->format == PreviewFormat::png)
     impl_->png(page, file);
@@ -87,10 +93,12 @@ void CairoPreviewSink::page(display::Page&& page) {
 }
 
 void CairoPreviewSink::end() {
+  auto lock = core::cairo_lock();
   impl_->painter.clear();
 }
 
 std::string png_bytes(const display::Page& page, int dpi) {
+  auto lock = core::cairo_lock();
   ItemPainter painter;
   const std::filesystem::path name = "a picture";
   SurfacePtr surface = paint_image(painter, page, dpi, name);

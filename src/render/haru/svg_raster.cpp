@@ -1,5 +1,7 @@
 #include "render/haru/svg_raster.hpp"
 
+#include "core/cairo_lock.hpp"
+
 #include <cairo.h>
 #include <librsvg/rsvg.h>
 
@@ -30,6 +32,8 @@ FlatImage rasterise_svg(const std::string& file, double width, double height, do
   std::ifstream in(file, std::ios::binary);
   if (!in) throw core::RuntimeError("cannot read image " + file);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Everything below is Cairo (and librsvg drawing text through it), to the last destructor.
+  auto lock = core::cairo_lock();
   GError* raw = nullptr;
   RsvgHandlePtr svg(
       rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(bytes.data()), bytes.size(), &raw));
