@@ -1,22 +1,29 @@
 #!/usr/bin/env bash
-# Builds the fuzz targets with clang-14 under ASan+UBSan and runs each for a
-# fixed number of executions from a seed corpus of the examples and the test
-# inputs. Exits non-zero on any crash, sanitizer report or leak; the input
-# that caused it is left in build-fuzz/artifacts/.
+# Runs each fuzz target, built with clang-14 under ASan+UBSan in build-asan/
+# (scripts/asan-build.sh: the tree scripts/sanitize.sh runs the suite from,
+# so after it nothing is compiled again), for a fixed number of executions
+# from a seed corpus of the examples and the test inputs. Exits non-zero on
+# any crash, sanitizer report or leak; the input that caused it is left in
+# build-asan/fuzzing/artifacts/.
 #   bash fuzz/run.sh [LOADER_RUNS [BUILD_RUNS]]     (default 20000 and 2000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 loader_runs=${1:-20000}
 build_runs=${2:-$((loader_runs / 10))}
-out=build-fuzz
+out=build-asan
+work=$out/fuzzing
 
-CC=clang-14 CXX=clang++-14 cmake -S . -B "$out" -DBAOCAO_FUZZ=ON -DBUILD_TESTING=OFF \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" >/dev/null
-cmake --build "$out" -j "$(nproc)" --target load_fuzzer build_fuzzer pdf_fuzzer data_fuzzer >/dev/null
+# baocao too: it writes the PDF reader's seeds.
+bash scripts/asan-build.sh baocao load_fuzzer build_fuzzer pdf_fuzzer data_fuzzer
+
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+# fontconfig and Pango keep process-wide caches (see the file).
+export LSAN_OPTIONS=suppressions=$PWD/.ci/lsan.supp:print_suppressions=0
 
 # Seeds are copied: what the fuzzer finds goes to a scratch corpus, not the tree.
-seeds="$out/seeds"
-rm -rf "$seeds" "$out/corpus" && mkdir -p "$seeds" "$out/corpus" "$out/artifacts"
+seeds="$work/seeds"
+rm -rf "$seeds" "$work/corpus" && mkdir -p "$seeds" "$work/corpus" "$work/artifacts"
 i=0
 while IFS= read -r f; do
   cp "$f" "$seeds/$i-$(basename "$f")"
@@ -24,36 +31,31 @@ while IFS= read -r f; do
 done < <(find examples tests/data/input -name '*.yaml' | sort)
 echo "== $i seed inputs"
 # The PDF reader's seeds: PDFs baocao writes, plain and sign-ready, from both painters.
-pdf_seeds="$out/pdf-seeds"
-rm -rf "$pdf_seeds" && mkdir -p "$pdf_seeds" "$out/corpus/pdf_fuzzer"
+pdf_seeds="$work/pdf-seeds"
+rm -rf "$pdf_seeds" && mkdir -p "$pdf_seeds" "$work/corpus/pdf_fuzzer"
 small=tests/data/input/good/minimal.yaml
-./build/baocao build "$small" -o "$pdf_seeds/cairo.pdf" >/dev/null
-./build/baocao build "$small" --backend haru -o "$pdf_seeds/haru.pdf" >/dev/null
-./build/baocao build examples/ubnd-phuong-2016-2021.yaml --sign-ready -o "$pdf_seeds/ready.pdf" >/dev/null
+"$out/baocao" build "$small" -o "$pdf_seeds/cairo.pdf" >/dev/null
+"$out/baocao" build "$small" --backend haru -o "$pdf_seeds/haru.pdf" >/dev/null
+"$out/baocao" build examples/ubnd-phuong-2016-2021.yaml --sign-ready -o "$pdf_seeds/ready.pdf" >/dev/null
 
 # The data files' seeds: the CSV and XLSX fixtures, but the zip bomb (each run
 # would inflate 128 MiB before its clean refusal).
-data_seeds="$out/data-seeds"
+data_seeds="$work/data-seeds"
 rm -rf "$data_seeds" && mkdir -p "$data_seeds"
 find tests/data/data \( -name '*.csv' -o -name '*.xlsx' \) ! -name bomb.xlsx -exec cp {} "$data_seeds" \;
 
-export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
-export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-# fontconfig and Pango keep process-wide caches (see the file).
-export LSAN_OPTIONS=suppressions=$PWD/.ci/lsan.supp:print_suppressions=0
-
 run() {
   local name=$1 runs=$2 max_len=$3 corpus=${4:-$seeds}
-  mkdir -p "$out/corpus/$name"
+  mkdir -p "$work/corpus/$name"
   echo "== $name: $runs runs"
-  "$out/fuzz/$name" "$out/corpus/$name" "$corpus" -runs="$runs" -max_len="$max_len" \
-    -timeout=60 -rss_limit_mb=4096 -artifact_prefix="$out/artifacts/$name-" \
-    -print_final_stats=1 2>"$out/$name.log" || {
-    tail -60 "$out/$name.log"
-    echo "== $name FAILED: see $out/$name.log and $out/artifacts/" >&2
+  "$out/fuzz/$name" "$work/corpus/$name" "$corpus" -runs="$runs" -max_len="$max_len" \
+    -timeout=60 -rss_limit_mb=4096 -artifact_prefix="$work/artifacts/$name-" \
+    -print_final_stats=1 2>"$work/$name.log" || {
+    tail -60 "$work/$name.log"
+    echo "== $name FAILED: see $work/$name.log and $work/artifacts/" >&2
     return 1
   }
-  grep -E '^stat::(number_of_executed_units|peak_rss_mb)|^Done' "$out/$name.log" || true
+  grep -E '^stat::(number_of_executed_units|peak_rss_mb)|^Done' "$work/$name.log" || true
 }
 run load_fuzzer "$loader_runs" 65536
 run build_fuzzer "$build_runs" 16384

@@ -1,25 +1,14 @@
 #!/usr/bin/env bash
-# Builds the whole suite a second time under AddressSanitizer,
-# UndefinedBehaviorSanitizer and LeakSanitizer (gcc) in build-asan/ and runs
-# it. Passes only with every test green and no sanitizer report at all: the
-# reports go to files (so a test expecting exit 1 cannot hide one) and any
-# such file fails the run.
+# Runs the whole suite under AddressSanitizer, UndefinedBehaviorSanitizer and
+# LeakSanitizer from build-asan/ (clang-14; scripts/asan-build.sh builds it,
+# the same tree fuzz/run.sh fuzzes from). Passes only with every test green
+# and no sanitizer report at all: the reports go to files (so a test
+# expecting exit 1 cannot hide one) and any such file fails the run.
 #   bash scripts/sanitize.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=build-asan
-flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
-# Instrumented, GCC 12 reports -Wmaybe-uninitialized false positives inside
-# libstdc++'s own <regex> (std::function moves), which no user code can avoid.
-flags+=" -Wno-maybe-uninitialized"
-
-echo "== building under ASan+UBSan"
-# -O1 -g1: the optimisation ASan is documented with, and a third less build
-# time than -O2 -g, which counts in CI's 30 minutes.
-cmake -S . -B "$out" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS="$flags" \
-  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" \
-  -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
-cmake --build "$out" -j "$(nproc)" >/dev/null
+bash scripts/asan-build.sh
 
 reports="$PWD/$out/sanitizer-reports"
 rm -rf "$reports" && mkdir -p "$reports"
