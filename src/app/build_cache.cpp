@@ -47,7 +47,10 @@ text::FontSystem& WorkerCache::fonts(const std::vector<fs::path>& font_dirs,
   key += '\n';
   for (const auto& f : fallback) key += f + '\n';
   auto& slot = fonts_[key];
-  if (!slot) slot = std::make_unique<text::FontSystem>(font_dirs, fallback);
+  if (!slot) {
+    slot = std::make_unique<text::FontSystem>(font_dirs, fallback);
+    ++built_;
+  }
   return *slot;
 }
 

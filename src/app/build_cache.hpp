@@ -1,6 +1,7 @@
 #pragma once
 // What builds in one process share (batch, serve): templates loaded once and
 // read by every thread, and font systems built once per thread.
+#include <atomic>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -39,12 +40,13 @@ public:
                                             const core::SourceSpan* asked_at) override;
   text::FontSystem& fonts(const std::vector<std::filesystem::path>& font_dirs,
                           const std::vector<std::string>& fallback) override;
-  /// How many font systems this thread has built.
-  size_t font_systems() const { return fonts_.size(); }
+  /// How many font systems this thread has built; may be read from any thread.
+  size_t font_systems() const { return built_; }
 
 private:
   SharedTemplates& templates_;
   std::map<std::string, std::unique_ptr<text::FontSystem>> fonts_;
+  std::atomic<size_t> built_{0};
 };
 
 } // namespace baocao::app

@@ -22,8 +22,7 @@ namespace {
 class TempFolder {
 public:
   TempFolder() {
-    const char* tmp = std::getenv("TMPDIR");
-    std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/baocao-serve-XXXXXX";
+    std::string pattern = (fs::temp_directory_path() / "baocao-serve-XXXXXX").string();
     if (!::mkdtemp(pattern.data()))
       throw core::RuntimeError("cannot make a temporary folder for the request");
     path_ = pattern;

@@ -168,15 +168,22 @@ Answer Service::run(JobKind kind, const HttpRequest& r) {
   const Clock::time_point deadline = Clock::now() + options_.timeout;
   bool queued = pool_.try_submit([&](app::BuildCache& cache) {
     const auto start = Clock::now();
+    Answer answer;
+    std::exception_ptr failure;
     try {
       if (options_.on_job_start) options_.on_job_start();
-      promise.set_value(run_job(kind, report, cache, deadline));
+      answer = run_job(kind, report, cache, deadline);
     } catch (...) {
-      promise.set_exception(std::current_exception());
+      failure = std::current_exception();
     }
+    // Counted before the answer is handed over, so /metrics read after it includes this build.
     const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
     metrics_.build_time(seconds);
     mean_seconds_ = 0.9 * mean_seconds_.load() + 0.1 * seconds;
+    if (failure)
+      promise.set_exception(failure);
+    else
+      promise.set_value(std::move(answer));
   });
   if (!queued) return busy();
   return answer.get();

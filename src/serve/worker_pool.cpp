@@ -43,8 +43,9 @@ size_t WorkerPool::running() const {
 }
 
 size_t WorkerPool::font_systems() const {
-  std::lock_guard lock(mutex_);
-  return font_systems_;
+  size_t n = 0;
+  for (const auto& cache : caches_) n += cache->font_systems();
+  return n;
 }
 
 void WorkerPool::work(size_t index) {
@@ -59,11 +60,9 @@ void WorkerPool::work(size_t index) {
       tasks_.pop_front();
       ++running_;
     }
-    size_t before = cache.font_systems();
     task(cache); // tasks catch their own exceptions: a build's failure is an answer
     std::lock_guard lock(mutex_);
     --running_;
-    font_systems_ += cache.font_systems() - before;
   }
 }
 

@@ -46,7 +46,6 @@ private:
   std::condition_variable wake_;
   std::deque<Task> tasks_;
   size_t running_ = 0;
-  size_t font_systems_ = 0;
   bool stopping_ = false;
   std::vector<std::jthread> threads_;
 };
