@@ -114,6 +114,34 @@ wait_idle() { # no report building or waiting: what one run left does not slow t
   fail "the service was still busy 30 s after a run"
 }
 
+# While wrk runs: the workers must finish reports. A service whose workers
+# are all busy and that finishes none for STALL seconds is stuck (a deadlock:
+# /healthz still says 200 then); rather than wait for wrk's bound, say so,
+# with the threads' stacks when gdb is there.
+stall=${STALL:-60}
+watch_progress() {
+  local last="" same=0 now
+  while kill -0 "$wrk_pid" 2>/dev/null; do
+    sleep 2
+    now=$(metric baocao_build_seconds_count || true)
+    if [ -n "$now" ] && [ "$now" = "$last" ] && [ "$(metric baocao_workers_busy)" = "$workers" ]; then
+      same=$((same + 2))
+    else
+      same=0
+    fi
+    last=$now
+    [ "$same" -lt "$stall" ] && continue
+    local dump=${TMPDIR:-/tmp}/baocao-serve-stall-$service_pid.txt
+    if command -v gdb >/dev/null; then
+      # /proc/PID/exe: the binary may have been rebuilt (deleted) since it started
+      timeout 120 gdb -q "/proc/$service_pid/exe" "$service_pid" -batch -ex "set pagination off" \
+        -ex "thread apply all bt 40" >"$dump" 2>&1 || true
+    fi
+    fail "the service finished no report for $stall s with all $workers workers busy" \
+      "(after $now reports; queue $(metric baocao_queue_length)): stuck$([ -s "$dump" ] && echo "; stacks in $dump")"
+  done
+}
+
 # run_wrk MODE TOTAL CLIENTS: sets `result` to serve.lua's line.
 result=""
 run_wrk() {
@@ -127,6 +155,7 @@ run_wrk() {
     "http://127.0.0.1:$port/v1/build" -- "$mode" "$total" "$t" "$report" "$tmp/broken.yaml" \
     "$markers" >"$tmp/wrk.out" 2>&1 &
   wrk_pid=$!
+  watch_progress
   local status=0
   wait "$wrk_pid" || status=$?
   wrk_pid=""
