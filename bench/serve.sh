@@ -14,12 +14,13 @@
 #   R=5 N=400 CLIENTS="1 2 8 32" bash bench/serve.sh
 #   W=4 Q=32 MEM_N=20000 bash bench/serve.sh     # workers, queue
 #   MEM_N=0 bash bench/serve.sh                  # no memory test
+#   CLIENTS= W=1 bash bench/serve.sh             # the memory test alone, one worker
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${BAOCAO:-./build/baocao}
 runs=${R:-3}
 requests=${N:-200}
-clients=${CLIENTS:-"1 2 8"}
+clients=${CLIENTS-"1 2 8"} # CLIENTS= (empty): no load test
 workers=${W:-2}
 queue=${Q:-16}
 max_threads=${WRK_THREADS:-2}
@@ -174,44 +175,39 @@ build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$(dirname "$bin")/CMakeCac
 echo "baocao serve benchmark: $bin (${build_type:-build type unknown}), $(nproc) cores, $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2)"
 echo "service: --workers $workers --queue $queue, on 127.0.0.1; report $report"
 
-start_service
-# Not timed: the first builds load the templates and make each worker's fonts.
-run_wrk build "$((workers * 5))" "$workers"
-echo
-echo "POST /v1/build ($report -> PDF), $requests requests a run (after $((workers * 5)) not timed), median of $runs runs"
-printf '  %-7s %-8s %-4s %9s %9s %9s %8s\n' clients threads run "req/s" "p50 ms" "p99 ms" non-200
-rows=()
-for c in $clients; do
-  rps=() p50=() p99=() non200=0 loads=()
-  for i in $(seq "$runs"); do
-    loads+=("$(load)")
-    run_wrk build "$requests" "$c"
-    rps+=("$(field rps)")
-    p50+=("$(field p50_ms)")
-    p99+=("$(field p99_ms)")
-    non200=$((non200 + $(field non200)))
-    printf '  %-7s %-8s %-4s %9s %9s %9s %8s   load %s, answers %s, socket errors %s\n' "$c" \
-      "$((c < max_threads ? c : max_threads))" "$i" "$(field rps)" "$(field p50_ms)" \
-      "$(field p99_ms)" "$(field non200)" "${loads[-1]}" "$(field statuses)" "$(field socket_errors)"
+load_test() { # requests/s and latency at each number of clients
+  start_service
+  # Not timed: the first builds load the templates and make each worker's fonts.
+  run_wrk build "$((workers * 5))" "$workers"
+  echo
+  echo "POST /v1/build ($report -> PDF), $requests requests a run (after $((workers * 5)) not timed), median of $runs runs"
+  printf '  %-7s %-8s %-4s %9s %9s %9s %8s\n' clients threads run "req/s" "p50 ms" "p99 ms" non-200
+  rows=()
+  for c in $clients; do
+    rps=() p50=() p99=() non200=0 loads=()
+    for i in $(seq "$runs"); do
+      loads+=("$(load)")
+      run_wrk build "$requests" "$c"
+      rps+=("$(field rps)")
+      p50+=("$(field p50_ms)")
+      p99+=("$(field p99_ms)")
+      non200=$((non200 + $(field non200)))
+      printf '  %-7s %-8s %-4s %9s %9s %9s %8s   load %s, answers %s, socket errors %s\n' "$c" \
+        "$((c < max_threads ? c : max_threads))" "$i" "$(field rps)" "$(field p50_ms)" \
+        "$(field p99_ms)" "$(field non200)" "${loads[-1]}" "$(field statuses)" "$(field socket_errors)"
+    done
+    rows+=("$(printf '  %-7s %9s %9s %9s %8s   %s' "$c" "$(printf '%s\n' "${rps[@]}" | median)" \
+      "$(printf '%s\n' "${p50[@]}" | median)" "$(printf '%s\n' "${p99[@]}" | median)" "$non200" \
+      "$(printf '%s\n' "${loads[@]}" | sort -n | sed -n '1p;$p' | paste -sd- | sed 's/^\(.*\)-\1$/\1/')")")
   done
-  rows+=("$(printf '  %-7s %9s %9s %9s %8s   %s' "$c" "$(printf '%s\n' "${rps[@]}" | median)" \
-    "$(printf '%s\n' "${p50[@]}" | median)" "$(printf '%s\n' "${p99[@]}" | median)" "$non200" \
-    "$(printf '%s\n' "${loads[@]}" | sort -n | sed -n '1p;$p' | paste -sd- | sed 's/^\(.*\)-\1$/\1/')")")
-done
-echo
-echo "Median of $runs runs (non-200: all runs; load: the 1-minute load average before the runs)"
-printf '  %-7s %9s %9s %9s %8s   %s\n' clients "req/s" "p50 ms" "p99 ms" non-200 load
-printf '%s\n' "${rows[@]}"
-stop_service
+  echo
+  echo "Median of $runs runs (non-200: all runs; load: the 1-minute load average before the runs)"
+  printf '  %-7s %9s %9s %9s %8s   %s\n' clients "req/s" "p50 ms" "p99 ms" non-200 load
+  printf '%s\n' "${rows[@]}"
+  stop_service
+}
 
-[ "$mem_total" -gt 0 ] || exit 0
-echo
-part=$((mem_total / mem_chunks))
-echo "Memory: a fresh service, $mem_clients clients, a mix of 20: 12 PDFs, 1 PNG, 1 DOCX, 3 /v1/check,"
-echo "1 /v1/preview, 2 broken reports (422); warm-up $warmup, then $mem_chunks parts of $part"
-start_service
-printf '  %-24s %9s %9s %8s %7s   %s\n' after VmRSS VmHWM "req/s" load answers
-run_mix() { # label total
+run_mix() { # label total: one part of the memory test, and its line
   local before
   before=$(load)
   run_wrk mix "$2" "$mem_clients"
@@ -220,24 +216,36 @@ run_mix() { # label total
   printf '  %-24s %6s MiB %6s MiB %8s %7s   %s\n' "$1" "$(mib "$(status_kb VmRSS)")" \
     "$(mib "$(status_kb VmHWM)")" "$(field rps)" "$before" "$(field statuses)"
 }
-run_mix "warm-up ($warmup)" "$warmup"
-rss_warm=$(status_kb VmRSS)
-done_count=0
-rss_first=""
-for i in $(seq "$mem_chunks"); do
-  done_count=$((done_count + part))
-  run_mix "$done_count requests" "$part"
-  [ -n "$rss_first" ] || rss_first=$(status_kb VmRSS)
-done
-rss_end=$(status_kb VmRSS)
-hwm_end=$(status_kb VmHWM)
-awk -v w="$rss_warm" -v f="$rss_first" -v e="$rss_end" -v n="$done_count" -v p="$part" 'BEGIN {
-  printf "VmRSS after warm-up %.1f MiB, after %d more requests %.1f MiB: %+.1f MiB (%+.1f%%)\n",
-    w / 1024, n, e / 1024, (e - w) / 1024, 100 * (e - w) / w
-  printf "VmRSS from the first %d to the last: %+.1f MiB (%+.1f%%)\n", p, (e - f) / 1024, 100 * (e - f) / f
-}'
-echo "VmHWM (the peak) $(mib "$hwm_end") MiB"
-echo "/metrics after the memory test:"
-curl -sf --max-time 5 "http://127.0.0.1:$port/metrics" |
-  grep -E '^baocao_(requests_total\{|build_seconds_(count|sum) |font_systems )' | sed 's/^/  /'
-stop_service
+
+memory_test() { # VmRSS after a warm-up and after each part of MEM_N mixed requests
+  echo
+  part=$((mem_total / mem_chunks))
+  echo "Memory: a fresh service, $mem_clients clients, a mix of 20: 12 PDFs, 1 PNG, 1 DOCX, 3 /v1/check,"
+  echo "1 /v1/preview, 2 broken reports (422); warm-up $warmup, then $mem_chunks parts of $part"
+  start_service
+  printf '  %-24s %9s %9s %8s %7s   %s\n' after VmRSS VmHWM "req/s" load answers
+  run_mix "warm-up ($warmup)" "$warmup"
+  rss_warm=$(status_kb VmRSS)
+  done_count=0
+  rss_first=""
+  for i in $(seq "$mem_chunks"); do
+    done_count=$((done_count + part))
+    run_mix "$done_count requests" "$part"
+    [ -n "$rss_first" ] || rss_first=$(status_kb VmRSS)
+  done
+  rss_end=$(status_kb VmRSS)
+  hwm_end=$(status_kb VmHWM)
+  awk -v w="$rss_warm" -v f="$rss_first" -v e="$rss_end" -v n="$done_count" -v p="$part" 'BEGIN {
+    printf "VmRSS after warm-up %.1f MiB, after %d more requests %.1f MiB: %+.1f MiB (%+.1f%%)\n",
+      w / 1024, n, e / 1024, (e - w) / 1024, 100 * (e - w) / w
+    printf "VmRSS from the first %d to the last: %+.1f MiB (%+.1f%%)\n", p, (e - f) / 1024, 100 * (e - f) / f
+  }'
+  echo "VmHWM (the peak) $(mib "$hwm_end") MiB"
+  echo "/metrics after the memory test:"
+  curl -sf --max-time 5 "http://127.0.0.1:$port/metrics" |
+    grep -E '^baocao_(requests_total\{|build_seconds_(count|sum) |font_systems )' | sed 's/^/  /'
+  stop_service
+}
+
+[ -z "${clients// /}" ] || load_test
+[ "$mem_total" -eq 0 ] || memory_test
