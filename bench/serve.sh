@@ -238,7 +238,8 @@ memory_test() { # VmRSS after a warm-up and after each part of MEM_N mixed reque
   awk -v w="$rss_warm" -v f="$rss_first" -v e="$rss_end" -v n="$done_count" -v p="$part" 'BEGIN {
     printf "VmRSS after warm-up %.1f MiB, after %d more requests %.1f MiB: %+.1f MiB (%+.1f%%)\n",
       w / 1024, n, e / 1024, (e - w) / 1024, 100 * (e - w) / w
-    printf "VmRSS from the first %d to the last: %+.1f MiB (%+.1f%%)\n", p, (e - f) / 1024, 100 * (e - f) / f
+    printf "VmRSS from the first %d to the last: %+.1f MiB (%+.1f%%), %+.0f KiB a 1,000 requests\n",
+      p, (e - f) / 1024, 100 * (e - f) / f, (n > p ? (e - f) * 1000 / (n - p) : 0)
   }'
   echo "VmHWM (the peak) $(mib "$hwm_end") MiB"
   echo "/metrics after the memory test:"
