@@ -70,6 +70,8 @@ cmp -s "$report" "$tmp/broken.yaml" && fail "could not break $report (its date l
 load() { cut -d' ' -f1 /proc/loadavg; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 mib() { awk -v k="$1" 'BEGIN {printf "%.1f", k / 1024}'; }
+# Running: not gone, and not a zombie (kill -0 succeeds on a child that died unwaited).
+alive() { [ "$(awk '/^State:/ {print $2}' "/proc/$1/status" 2>/dev/null)" != Z ] && [ -e "/proc/$1" ]; }
 status_kb() { awk -v key="$1:" '$1 == key {print $2}' "/proc/$service_pid/status"; }
 
 port=""
@@ -124,6 +126,7 @@ watch_progress() {
   local last="" same=0 now
   while kill -0 "$wrk_pid" 2>/dev/null; do
     sleep 2
+    alive "$service_pid" || fail "the service died during the run: $(tail -n 3 "$tmp/serve.err")"
     now=$(metric baocao_build_seconds_count || true)
     if [ -n "$now" ] && [ "$now" = "$last" ] && [ "$(metric baocao_workers_busy)" = "$workers" ]; then
       same=$((same + 2))
@@ -151,7 +154,7 @@ run_wrk() {
   bound=$((30 + total / 2)) # seconds: half a second a request, ten times what one takes
   rm -rf "$markers"
   mkdir "$markers"
-  kill -0 "$service_pid" 2>/dev/null || fail "the service is gone: $(cat "$tmp/serve.err")"
+  alive "$service_pid" || fail "the service is gone: $(cat "$tmp/serve.err")"
   timeout -k 5 $((bound + 15)) wrk -t "$t" -c "$c" -d "${bound}s" --timeout 60s -s "$script" \
     "http://127.0.0.1:$port/v1/build" -- "$mode" "$total" "$t" "$report" "$tmp/broken.yaml" \
     "$markers" >"$tmp/wrk.out" 2>&1 &
