@@ -109,6 +109,12 @@ HttpServer::HttpServer(const ServeOptions& options) : impl_(std::make_unique<Imp
   const int connections = options.workers + options.queue + 8;
   // httplib owns the pool it is handed (its API takes a raw pointer).
   server.new_task_queue = [connections] { return new httplib::ThreadPool(connections); };
+  // SO_REUSEADDR only: httplib's default adds SO_REUSEPORT, with which a
+  // second service on a port in use starts silently and shares its connections.
+  server.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   server.set_payload_max_length(options.max_body);
   server.set_read_timeout(10, 0);
   server.set_write_timeout(30, 0);

@@ -101,6 +101,13 @@ TEST_CASE("the routes over a socket", "[serve]") {
         std::string::npos);
 }
 
+TEST_CASE("a second service on a port in use is refused, not sharing it", "[serve]") {
+  LoopbackServer first(test_options());
+  serve::ServeOptions o = test_options();
+  o.port = first.port();
+  CHECK_THROWS_WITH(serve::HttpServer(o), Catch::Contains("cannot listen on 127.0.0.1:"));
+}
+
 TEST_CASE("a body over the limit is 413 with a JSON reason", "[serve]") {
   serve::ServeOptions o = test_options();
   o.max_body = 4096;
